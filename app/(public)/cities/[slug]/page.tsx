@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PolicyBadge } from "@/components/policy-badge";
+import { getJurisdictionCached } from "@/lib/cache/public-data";
+import { formatNumber } from "@/lib/format";
+import { PolicyProfile } from "./_components/policy-profile";
+
+// Rendered on first request (never at build: the build has no database),
+// then served from the cache until a write invalidates its tags.
+export const revalidate = 86400;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const city = await getJurisdictionCached((await params).slug);
+  return city
+    ? { title: `${city.name}, ${city.state}`, description: city.summary }
+    : { title: "Place not found" };
+}
+
+export default async function CityPage({ params }: Props) {
+  const city = await getJurisdictionCached((await params).slug);
+  if (!city) notFound();
+
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/cities">Cities</Link> <span aria-hidden="true">/</span> {city.name}
+      </nav>
+      <header className="mt-3 flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold">
+          {city.name}, {city.stateName}
+        </h1>
+        <PolicyBadge badge={city.badge} />
+      </header>
+
+      <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="text-stone-600">{city.leaderTitle} in April 2017</dt>
+        <dd className="font-medium">{city.leaderName}</dd>
+        <dt className="text-stone-600">Population</dt>
+        <dd>
+          {formatNumber(city.population)} ({city.populationYear} Census,{" "}
+          <a href={city.populationSourceUrl} rel="noopener">
+            source
+          </a>
+          )
+        </dd>
+      </dl>
+
+      <p className="mt-6 max-w-3xl text-lg leading-8">{city.summary}</p>
+
+      <section aria-labelledby="in-the-article" className="mt-10">
+        <h2 id="in-the-article" className="text-xl font-bold">
+          In the article
+        </h2>
+        <p className="mt-2 max-w-3xl">{city.articleMention}</p>
+        {city.quotes.map((q) => (
+          <figure
+            key={`${q.articleSlug}-${q.text.slice(0, 20)}`}
+            className="my-5 border-l-4 border-brand-600 bg-white py-4 pl-5 pr-4 shadow-sm"
+          >
+            <blockquote className="font-serif text-xl leading-8">
+              <p>“{q.text}”</p>
+            </blockquote>
+            <figcaption className="mt-3 text-sm text-stone-700">
+              <span className="font-semibold">{q.attribution}</span>, in{" "}
+              <Link href={`/articles/${q.articleSlug}`}>{q.articleTitle}</Link> (World Mayor)
+            </figcaption>
+          </figure>
+        ))}
+      </section>
+
+      <PolicyProfile facts={city.facts} />
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+export * from "./jurisdictions";
+export * from "./articles";

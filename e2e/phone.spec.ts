@@ -1,0 +1,14 @@
+import { expect, test } from "@playwright/test";
+
+// Runs in the "phone" project (Pixel 7 viewport), see playwright.config.ts.
+for (const path of ["/", "/articles/us-sanctuary-cities", "/cities", "/cities/san-jose-ca"]) {
+  test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * Runs once when the server starts: opens the database, applies migrations
+ * and seeds it, so the first visitor does not wait for it.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { getDatabaseKind } = await import("./db/client");
+  try {
+    const kind = await getDatabaseKind();
+    console.log(`[citywatch] database ready (${kind})`);
+  } catch (error) {
+    console.error("[citywatch] database could not be opened at start:", error);
+  }
+}

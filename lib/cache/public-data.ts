@@ -1,0 +1,36 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getArticle } from "@/lib/dal/articles";
+import {
+  getJurisdiction,
+  listJurisdictions,
+  listStates,
+  type JurisdictionFilter,
+} from "@/lib/dal/jurisdictions";
+import { cacheTags } from "./tags";
+
+/*
+ * Public reads, cached in Next's data cache under tags that writes invalidate
+ * (lib/cache/tags.ts). Pages built from them are cached whole where the route
+ * allows (the article and city profiles render once, then serve from cache).
+ */
+
+export const getArticleCached = (slug: string) =>
+  unstable_cache(() => getArticle(slug), ["article", slug], {
+    tags: [cacheTags.article(slug), cacheTags.jurisdictionList],
+  })();
+
+export const getJurisdictionCached = (slug: string) =>
+  unstable_cache(() => getJurisdiction(slug), ["jurisdiction", slug], {
+    tags: [cacheTags.jurisdiction(slug)],
+  })();
+
+export const listJurisdictionsCached = (filter: JurisdictionFilter = {}) =>
+  unstable_cache(
+    () => listJurisdictions(filter),
+    ["jurisdictions", filter.state ?? "", filter.badge ?? ""],
+    { tags: [cacheTags.jurisdictionList] },
+  )();
+
+export const listStatesCached = () =>
+  unstable_cache(() => listStates(), ["states"], { tags: [cacheTags.jurisdictionList] })();

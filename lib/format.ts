@@ -1,0 +1,17 @@
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "2017-04-24" → "24 April 2017" (dates are calendar dates, shown in UTC). */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+const numberFormat = new Intl.NumberFormat("en-US");
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}

@@ -1,0 +1,14 @@
+// Starts the production build for Playwright on a fresh embedded database
+// (or on DATABASE_URL when set), so every run begins from the seed.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const port = process.env.E2E_PORT || "3100";
+const env = { ...process.env, PORT: port };
+if (!env.DATABASE_URL) {
+  env.PGLITE_DIR = ".data/e2e/pglite";
+  rmSync(".data/e2e", { recursive: true, force: true });
+}
+const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));

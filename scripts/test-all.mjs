@@ -1,0 +1,53 @@
+// `npm test`: builds the app, runs the unit and integration tests (Vitest) and
+// the end-to-end tests (Playwright, against the production build), then prints
+// one line of totals. Uses embedded PGlite, or Postgres when DATABASE_URL is set.
+//   --no-build   reuse the existing production build
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const args = new Set(process.argv.slice(2));
+const run = (cmd, cmdArgs, extraEnv = {}) =>
+  spawnSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, ...extraEnv } }).status ?? 1;
+
+console.log(`[test] database: ${process.env.DATABASE_URL ? "postgres (DATABASE_URL)" : "embedded PGlite"}`);
+if (!existsSync("/usr/bin/chromium")) {
+  console.warn("[test] /usr/bin/chromium is missing: install Debian's chromium (apt-get install chromium).");
+}
+mkdirSync("test-results", { recursive: true });
+for (const f of ["unit.json", "e2e.json"]) rmSync(`test-results/${f}`, { force: true });
+
+if (!args.has("--no-build") || !existsSync(".next/BUILD_ID")) {
+  if (run("npx", ["next", "build"]) !== 0) {
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+}
+
+const unitStatus = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/unit.json",
+]);
+const e2eStatus = run("npx", ["playwright", "test"]);
+
+const unit = readJson("test-results/unit.json");
+const e2e = readJson("test-results/e2e.json");
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const failed =
+  (unit ? unit.numFailedTests : 1) +
+  (e2e ? (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0) : 1) +
+  (unitStatus !== 0 && unit?.numFailedTests === 0 ? 1 : 0) +
+  (e2eStatus !== 0 && e2e?.stats?.unexpected === 0 ? 1 : 0);
+console.log(`[test] unit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(unitStatus === 0 && e2eStatus === 0 ? 0 : 1);
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
