@@ -5,7 +5,11 @@ const nextConfig: NextConfig = {
   // loads its WebAssembly and data files from its own package folder.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
-  typedRoutes: false,
+  experimental: {
+    // Rendered pages live in memory only: after a restart every page is
+    // rendered again from the database, never served from an older run.
+    isrFlushToDisk: false,
+  },
 };
 
 export default nextConfig;

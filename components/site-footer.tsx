@@ -10,7 +10,7 @@ export function SiteFooter() {
           World Mayor article of 24 April 2017 and public records; every change is sourced and
           reviewed.
         </p>
-        <nav aria-label="Footer">
+        <nav aria-label="Footer" className="shrink-0">
           <ul className="flex gap-4">
             <li>
               <Link href="/cities">All cities</Link>
