@@ -4,7 +4,9 @@ export default function NotFound() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Page not found</h1>
-      <p className="mt-3">We could not find the page you asked for. It may have moved, or the address may have a typo.</p>
+      <p className="mt-3">
+        We could not find the page you asked for. It may have moved, or the address may have a typo.
+      </p>
       <ul className="mt-4 list-disc space-y-1 pl-6">
         <li>
           <Link href="/">Go to the home page</Link>

@@ -17,7 +17,10 @@ export function SiteHeader() {
           <ul className="flex gap-5 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-stone-700 no-underline hover:text-brand-700 hover:underline">
+                <Link
+                  href={item.href}
+                  className="text-stone-700 no-underline hover:text-brand-700 hover:underline"
+                >
                   {item.label}
                 </Link>
               </li>

@@ -1,11 +1,19 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-for (const path of ["/", "/articles/us-sanctuary-cities", "/cities", "/cities/boston-ma", "/cities/atlantis-xx"]) {
+for (const path of [
+  "/",
+  "/articles/us-sanctuary-cities",
+  "/cities",
+  "/cities/boston-ma",
+  "/cities/atlantis-xx",
+]) {
   test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    const serious = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 }

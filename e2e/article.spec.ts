@@ -13,10 +13,15 @@ test("the article shows its headline, date, source and full text", async ({ page
     }),
   ).toBeVisible();
   await expect(page.locator("time[datetime='2017-04-24']").first()).toHaveText("24 April 2017");
-  await expect(page.getByRole("link", { name: "Source: World Mayor" })).toHaveAttribute("href", /^https?:\/\//);
+  await expect(page.getByRole("link", { name: "Source: World Mayor" })).toHaveAttribute(
+    "href",
+    /^https?:\/\//,
+  );
   const article = page.locator("article");
   await expect(article).toContainText("sent out letters to nine so-called Sanctuary Cities");
-  await expect(article).toContainText("There are more than 140 sanctuary cities or counties in the US");
+  await expect(article).toContainText(
+    "There are more than 140 sanctuary cities or counties in the US",
+  );
   await expect(article).toContainText("US Attorney General Jeff Sessions said");
   await expect(article).toContainText("Milwaukee County Supervisor Marina Dimitrijevic");
   await expect(article.getByRole("link", { name: "Milwaukee County" })).toHaveAttribute(

@@ -74,8 +74,13 @@ for (const slug of CITY_SLUGS) {
 test("an unknown city gets a helpful 404", async ({ page }) => {
   const response = await page.goto("/cities/atlantis-xx");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "We have no profile for that place" })).toBeVisible();
-  await page.getByRole("list", { name: "Cities we follow" }).getByRole("link", { name: "Denver, CO" }).click();
+  await expect(
+    page.getByRole("heading", { name: "We have no profile for that place" }),
+  ).toBeVisible();
+  await page
+    .getByRole("list", { name: "Cities we follow" })
+    .getByRole("link", { name: "Denver, CO" })
+    .click();
   await expect(page).toHaveURL(/\/cities\/denver-co$/);
 });
 

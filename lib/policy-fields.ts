@@ -89,7 +89,10 @@ export const POLICY_BADGE_LABELS: Record<PolicyBadge, string> = {
   unknown: "Unknown",
 };
 
-export function policyBadge(status: string | undefined, detainers: string | undefined): PolicyBadge {
+export function policyBadge(
+  status: string | undefined,
+  detainers: string | undefined,
+): PolicyBadge {
   if (status === "yes") return "sanctuary";
   if (detainers === "declines" || detainers === "warrant_or_criteria" || status === "unofficial")
     return "limited";

@@ -9,9 +9,13 @@ const args = new Set(process.argv.slice(2));
 const run = (cmd, cmdArgs, extraEnv = {}) =>
   spawnSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, ...extraEnv } }).status ?? 1;
 
-console.log(`[test] database: ${process.env.DATABASE_URL ? "postgres (DATABASE_URL)" : "embedded PGlite"}`);
+console.log(
+  `[test] database: ${process.env.DATABASE_URL ? "postgres (DATABASE_URL)" : "embedded PGlite"}`,
+);
 if (!existsSync("/usr/bin/chromium")) {
-  console.warn("[test] /usr/bin/chromium is missing: install Debian's chromium (apt-get install chromium).");
+  console.warn(
+    "[test] /usr/bin/chromium is missing: install Debian's chromium (apt-get install chromium).",
+  );
 }
 mkdirSync("test-results", { recursive: true });
 for (const f of ["unit.json", "e2e.json"]) rmSync(`test-results/${f}`, { force: true });
@@ -40,7 +44,9 @@ const failed =
   (e2e ? (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0) : 1) +
   (unitStatus !== 0 && unit?.numFailedTests === 0 ? 1 : 0) +
   (e2eStatus !== 0 && e2e?.stats?.unexpected === 0 ? 1 : 0);
-console.log(`[test] unit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed`);
+console.log(
+  `[test] unit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(unitStatus === 0 && e2eStatus === 0 ? 0 : 1);
 

@@ -20,15 +20,17 @@ export default async function HomePage() {
           Follow what your city does about immigration policy
         </h1>
         <p className="mt-4 text-lg text-stone-700">
-          CityWatch keeps a sourced profile of every city and county named in World Mayor’s
-          report on US sanctuary cities. Residents follow their city, volunteers send in local
-          policy news, and moderators check every change against its source before it goes
-          public.
+          CityWatch keeps a sourced profile of every city and county named in World Mayor’s report
+          on US sanctuary cities. Residents follow their city, volunteers send in local policy news,
+          and moderators check every change against its source before it goes public.
         </p>
       </section>
 
       {article && (
-        <section aria-labelledby="featured" className="mt-10 rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
+        <section
+          aria-labelledby="featured"
+          className="mt-10 rounded-lg border border-stone-200 bg-white p-6 shadow-sm"
+        >
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
             Featured article
           </p>
@@ -52,7 +54,10 @@ export default async function HomePage() {
         </div>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {cities.map((c) => (
-            <li key={c.slug} className="flex items-center justify-between gap-2 rounded border border-stone-200 bg-white px-4 py-3">
+            <li
+              key={c.slug}
+              className="flex items-center justify-between gap-2 rounded border border-stone-200 bg-white px-4 py-3"
+            >
               <Link href={`/cities/${c.slug}`} className="font-medium">
                 {c.name}, {c.state}
               </Link>

@@ -22,7 +22,10 @@ export const SEED_ARTICLE = {
     "With the exception of a few smaller sanctuary communities, US cities have so far rejected the Trump government’s ‘threat’. [Milwaukee County](/cities/milwaukee-county-wi) Supervisor Marina Dimitrijevic said they would not give in to these threats and promised to go to court if any funding was withdrawn, while mayors of some of the USA’s largest cities have publicly stated that they would not be bullied by the federal government.",
   ].join("\n\n"),
   sideMaterial: {
-    onThisPage: ["Sanctuary cities confront Trump", "Mayors of largest US cities stand by immigrants"],
+    onThisPage: [
+      "Sanctuary cities confront Trump",
+      "Mayors of largest US cities stand by immigrants",
+    ],
     relatedSections: [
       { heading: "About World Mayor", items: ["About us"] },
       {

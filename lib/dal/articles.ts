@@ -99,7 +99,9 @@ export type JurisdictionQuote = {
 };
 
 /** The article quotes spoken for one jurisdiction, in article order. */
-export async function listQuotesForJurisdiction(jurisdictionId: number): Promise<JurisdictionQuote[]> {
+export async function listQuotesForJurisdiction(
+  jurisdictionId: number,
+): Promise<JurisdictionQuote[]> {
   const db = await getDb();
   const rows = await db
     .select({

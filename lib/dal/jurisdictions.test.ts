@@ -25,14 +25,21 @@ describe("listJurisdictions", () => {
     const all = await listJurisdictions();
     expect(all.map((c) => c.slug).sort()).toEqual([...SLUGS].sort());
     const milwaukee = all.find((c) => c.slug === "milwaukee-county-wi")!;
-    expect(milwaukee).toMatchObject({ kind: "county", state: "WI", leaderTitle: "County Executive" });
+    expect(milwaukee).toMatchObject({
+      kind: "county",
+      state: "WI",
+      leaderTitle: "County Executive",
+    });
   });
 
   it("filters by state", async () => {
     const ca = await listJurisdictions({ state: "CA" });
-    expect(ca.map((c) => c.slug).sort()).toEqual(
-      ["los-angeles-ca", "oakland-ca", "san-francisco-ca", "san-jose-ca"],
-    );
+    expect(ca.map((c) => c.slug).sort()).toEqual([
+      "los-angeles-ca",
+      "oakland-ca",
+      "san-francisco-ca",
+      "san-jose-ca",
+    ]);
     expect(await listJurisdictions({ state: "TX" })).toEqual([]);
   });
 

@@ -98,10 +98,7 @@ export async function getJurisdiction(slug: string): Promise<JurisdictionProfile
   if (!row) return null;
 
   const [factRows, quotes] = await Promise.all([
-    db
-      .select()
-      .from(policyFacts)
-      .where(eq(policyFacts.jurisdictionId, row.id)),
+    db.select().from(policyFacts).where(eq(policyFacts.jurisdictionId, row.id)),
     listQuotesForJurisdiction(row.id),
   ]);
   const byField = new Map(factRows.map((f) => [f.field, f]));
@@ -145,6 +142,9 @@ async function badgesFor(ids: number[]): Promise<Map<number, PolicyBadge>> {
   const values = new Map<number, Record<string, string>>();
   for (const r of rows) values.set(r.id, { ...values.get(r.id), [r.field]: r.value });
   return new Map(
-    ids.map((id) => [id, policyBadge(values.get(id)?.sanctuary_status, values.get(id)?.ice_detainers)]),
+    ids.map((id) => [
+      id,
+      policyBadge(values.get(id)?.sanctuary_status, values.get(id)?.ice_detainers),
+    ]),
   );
 }

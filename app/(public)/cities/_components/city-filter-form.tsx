@@ -58,7 +58,11 @@ export function CityFilterForm({ states, state, policy }: Props) {
       >
         Apply filters
       </button>
-      {(state || policy) && <Link href="/cities" className="py-2">Clear filters</Link>}
+      {(state || policy) && (
+        <Link href="/cities" className="py-2">
+          Clear filters
+        </Link>
+      )}
     </form>
   );
 }
