@@ -12,10 +12,21 @@ const run = (cmd, cmdArgs, extraEnv = {}) =>
 console.log(
   `[test] database: ${process.env.DATABASE_URL ? "postgres (DATABASE_URL)" : "embedded PGlite"}`,
 );
+// Playwright cannot download its own browser here: use Debian's Chromium,
+// installing it when we can (root with apt-get), as CI does.
+if (
+  !existsSync("/usr/bin/chromium") &&
+  process.getuid?.() === 0 &&
+  existsSync("/usr/bin/apt-get")
+) {
+  console.log("[test] installing Debian's chromium for the end-to-end tests…");
+  run("sh", [
+    "-c",
+    "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
+  ]);
+}
 if (!existsSync("/usr/bin/chromium")) {
-  console.warn(
-    "[test] /usr/bin/chromium is missing: install Debian's chromium (apt-get install chromium).",
-  );
+  console.warn("[test] /usr/bin/chromium is missing: install it (sudo apt-get install chromium).");
 }
 mkdirSync("test-results", { recursive: true });
 for (const f of ["unit.json", "e2e.json"]) rmSync(`test-results/${f}`, { force: true });
