@@ -43,7 +43,7 @@ const unitStatus = run("npx", [
   "run",
   "--reporter=default",
   "--reporter=json",
-  "--outputFile=test-results/unit.json",
+  "--outputFile.json=test-results/unit.json",
 ]);
 const e2eStatus = run("npx", ["playwright", "test"]);
 
