@@ -9,6 +9,13 @@ export async function register() {
   try {
     const kind = await getDatabaseKind();
     console.log(`[citywatch] database ready (${kind})`);
+    const { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsEnabled } =
+      await import("./db/seed/demo-accounts");
+    if (demoAccountsEnabled(process.env)) {
+      console.log(
+        `[citywatch] demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`,
+      );
+    }
   } catch (error) {
     console.error("[citywatch] database could not be opened at start:", error);
   }

@@ -1,14 +1,46 @@
 import type { NextConfig } from "next";
 
+const dev = process.env.NODE_ENV === "development";
+
+// Next's inline bootstrap scripts need 'unsafe-inline' unless every page gets
+// a nonce, which would make every page dynamic (no full-route cache). User
+// text never becomes HTML (React escaping + sanitised Markdown), and the rest
+// of the policy still blocks plugins, base-tag hijacks, framing and foreign hosts.
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: csp },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
 const nextConfig: NextConfig = {
   // The embedded database driver and pg must stay out of the bundle: PGlite
   // loads its WebAssembly and data files from its own package folder.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
   experimental: {
     // Rendered pages live in memory only: after a restart every page is
     // rendered again from the database, never served from an older run.
     isrFlushToDisk: false,
+    // forbidden() answers 403 with app/forbidden.tsx for signed-in people without the role.
+    authInterrupts: true,
   },
 };
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UserMenu } from "./user-menu";
 
 const NAV = [
   { href: "/articles/us-sanctuary-cities", label: "The article" },
@@ -27,6 +28,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <UserMenu />
       </div>
     </header>
   );

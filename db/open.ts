@@ -9,6 +9,7 @@ import { Pool } from "pg";
 import { acquireDirLock } from "./pglite-lock";
 import * as schema from "./schema";
 import { seedDatabase } from "./seed";
+import { demoAccountsEnabled, seedDemoAccounts } from "./seed/demo-accounts";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = "pglite" | "postgres";
@@ -42,6 +43,7 @@ async function openPostgres(url: string): Promise<OpenedDatabase> {
     const lockedDb = drizzlePg(client, { schema });
     await migratePg(lockedDb, MIGRATIONS);
     await seedDatabase(lockedDb as unknown as Database);
+    if (demoAccountsEnabled(process.env)) await seedDemoAccounts(lockedDb as unknown as Database);
   } finally {
     await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
     client.release();
@@ -58,6 +60,7 @@ async function openPglite(dir: string): Promise<OpenedDatabase> {
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, MIGRATIONS);
     await seedDatabase(db as unknown as Database);
+    if (demoAccountsEnabled(process.env)) await seedDemoAccounts(db as unknown as Database);
     return {
       db: db as unknown as Database,
       kind: "pglite",

@@ -31,7 +31,13 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 
-const env = { ...process.env, PORT: String(appPort), NODE_ENV: "production" };
+const env = {
+  ...process.env,
+  PORT: String(appPort),
+  NODE_ENV: "production",
+  NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
+};
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = ".data/bench/pglite";
   rmSync(".data/bench", { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const run = (args) => {
-  const result = spawnSync("npx", ["next", ...args], { stdio: "inherit" });
+  const result = spawnSync("npx", ["next", ...args], { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
@@ -17,4 +17,6 @@ if (!process.env.DATABASE_URL) {
     "[citywatch] using the embedded database in " + (process.env.PGLITE_DIR || ".data/pglite"),
   );
 }
-run(["start", "-p", process.env.PORT || "3000"]);
+const port = process.env.PORT || "3000";
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+run(["start", "-p", port]);

@@ -1,2 +1,3 @@
 export * from "./jurisdictions";
 export * from "./articles";
+export * from "./users";

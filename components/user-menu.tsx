@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut, useSession } from "next-auth/react";
+import { ROLE_LABELS } from "@/lib/validation/roles";
+
+/**
+ * Who is signed in, with the pages their role may use. Read on the client,
+ * so public pages stay cacheable for everyone.
+ */
+export function UserMenu() {
+  const { data, status } = useSession();
+  const pathname = usePathname();
+  const user = data?.user;
+
+  if (status === "loading") return <span className="text-sm text-stone-500">…</span>;
+  if (!user) {
+    const back =
+      pathname && !["/login", "/signup"].includes(pathname)
+        ? `?callbackUrl=${encodeURIComponent(pathname)}`
+        : "";
+    return (
+      <ul className="flex items-center gap-4 text-sm font-medium">
+        <li>
+          <Link href={`/login${back}`}>Sign in</Link>
+        </li>
+        <li>
+          <Link
+            href="/signup"
+            className="rounded bg-brand-700 px-3 py-1.5 text-white no-underline hover:bg-brand-900 hover:text-white"
+          >
+            Sign up
+          </Link>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
+      <li>
+        <Link href="/account" className="no-underline">
+          <span data-testid="signed-in-name">{user.name}</span>{" "}
+          <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-800">
+            {ROLE_LABELS[user.role]}
+          </span>
+        </Link>
+      </li>
+      {(user.role === "moderator" || user.role === "admin") && (
+        <li>
+          <Link href="/moderation">Moderation</Link>
+        </li>
+      )}
+      {user.role === "admin" && (
+        <li>
+          <Link href="/admin/users">Users</Link>
+        </li>
+      )}
+      <li>
+        <button
+          type="button"
+          onClick={() => signOut({ callbackUrl: "/" })}
+          className="text-brand-700 underline hover:text-brand-900"
+        >
+          Sign out
+        </button>
+      </li>
+    </ul>
+  );
+}

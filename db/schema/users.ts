@@ -1,0 +1,73 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { jurisdictions } from "./jurisdictions";
+
+export const ROLES = ["resident", "moderator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A person's account. Deleted accounts keep their row (content stays attributed). */
+export const users = pgTable(
+  "users",
+  {
+    id: serial("id").primaryKey(),
+    /** Lower-cased; null once the account is deleted. */
+    email: text("email"),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    role: text("role", { enum: ROLES }).notNull().default("resident"),
+    /** Bumped to end every session: ban, role change, password change, sign out everywhere. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    homeJurisdictionId: integer("home_jurisdiction_id").references(() => jurisdictions.id, {
+      onDelete: "set null",
+    }),
+    bannedAt: timestamp("banned_at", { withTimezone: true }),
+    banReason: text("ban_reason"),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    index("users_role_idx").on(t.role),
+    index("users_created_idx").on(t.createdAt, t.id),
+    check("users_role_check", sql`${t.role} in ('resident', 'moderator', 'admin')`),
+  ],
+);
+
+/** Every administrative action: who did what to whom, when and why. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    actorId: integer("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    targetUserId: integer("target_user_id").references(() => users.id),
+    reason: text("reason"),
+    details: text("details"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt, t.id),
+    index("audit_log_target_idx").on(t.targetUserId),
+  ],
+);
+
+/** Fixed-window rate-limit counters, shared by every app instance. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [uniqueIndex("rate_limits_key_window").on(t.key, t.windowStart)],
+);

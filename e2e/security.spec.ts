@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/cities/boston-ma", "/login", "/api/cities"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toContain("object-src 'none'");
+    expect(headers["content-security-policy"]).toContain("base-uri 'none'");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+});
+
+test("cross-origin sign-in posts are refused", async ({ request }) => {
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers: { origin: "https://evil.example" },
+    form: { email: "admin@example.org", password: "citywatch-demo" },
+  });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("resident@example.org");
+  await page.getByLabel("Password").fill("citywatch-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-name")).toHaveText("Rosa Resident");
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("protected pages stay protected through RSC and prefetch requests", async ({ request }) => {
+  const variants: Record<string, string>[] = [
+    { rsc: "1" },
+    { rsc: "1", "next-router-prefetch": "1" },
+    { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  ];
+  for (const headers of variants) {
+    for (const path of ["/account", "/admin/users", "/moderation"]) {
+      const response = await request.get(path, { headers, maxRedirects: 0 });
+      const body = await response.text();
+      expect(response.status(), `${path} ${JSON.stringify(headers)}`).not.toBe(200);
+      expect(body).not.toContain("Recent account actions");
+      expect(body).not.toContain("Nothing is waiting for review");
+    }
+  }
+});

@@ -1,0 +1,43 @@
+import type { ZodError } from "zod";
+import { AuthError } from "@/lib/auth/current-user";
+import { logError } from "@/lib/log";
+
+/** What every server action returns; expected failures are values, not exceptions. */
+export type ActionResult<T = null> =
+  { ok: true; data: T } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+
+export const success = <T>(data: T): ActionResult<T> => ({ ok: true, data });
+
+/** The first message for each field, keyed by its path ("newPassword"). */
+export function invalid(error: ZodError): ActionResult<never> {
+  const fieldErrors: Record<string, string> = {};
+  const formErrors: string[] = [];
+  for (const issue of error.issues) {
+    const key = issue.path.join(".");
+    if (issue.code === "unrecognized_keys")
+      formErrors.push("The form sent fields it should not have.");
+    else if (key) fieldErrors[key] ??= issue.message;
+    else formErrors.push(issue.message);
+  }
+  return { ok: false, fieldErrors, formError: formErrors[0] };
+}
+
+const AUTH_MESSAGES: Record<AuthError["code"], string> = {
+  unauthenticated: "Please sign in to do this.",
+  session_expired: "Your session has ended. Please sign in again.",
+  banned: "Your account is banned, so you cannot do this.",
+  forbidden: "You do not have permission to do this.",
+};
+
+/** Refusals become a form error; anything unexpected is logged with an id and shown generically. */
+export function failure(error: unknown): ActionResult<never> {
+  if (error instanceof AuthError) {
+    const reason = error.code === "banned" && error.detail ? ` Reason: ${error.detail}` : "";
+    return { ok: false, formError: AUTH_MESSAGES[error.code] + reason };
+  }
+  const id = logError("server action failed", error);
+  return {
+    ok: false,
+    formError: `Something went wrong on our side. Please try again. (Reference ${id.slice(0, 8)})`,
+  };
+}

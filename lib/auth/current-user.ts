@@ -1,0 +1,59 @@
+import "server-only";
+import type { Role } from "@/db/schema";
+import { getAuthState } from "@/lib/dal/auth";
+import { getSessionClaims } from "./claims";
+
+export type CurrentUser = { id: number; name: string; email: string; role: Role };
+
+export type AuthErrorCode = "unauthenticated" | "session_expired" | "banned" | "forbidden";
+
+/** An expected refusal: the caller may not do this. Actions turn it into a form error. */
+export class AuthError extends Error {
+  constructor(
+    readonly code: AuthErrorCode,
+    readonly detail?: string,
+  ) {
+    super(code);
+  }
+}
+
+/** The signed-in person, re-checked against the database, or null. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  try {
+    return await requireUser("read");
+  } catch (error) {
+    if (error instanceof AuthError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The signed-in person, or an AuthError. Re-reads role, ban, deletion and
+ * session version from the database on every call.
+ */
+export async function requireUser(action: string): Promise<CurrentUser> {
+  const claims = await getSessionClaims();
+  if (!claims) throw refuse("unauthenticated", action);
+  const state = await getAuthState(claims.userId);
+  if (!state || state.deleted || state.sessionVersion !== claims.sessionVersion || !state.email) {
+    throw refuse("session_expired", action, claims.userId);
+  }
+  if (state.banned) throw refuse("banned", action, claims.userId, state.banReason ?? undefined);
+  return { id: state.id, name: state.name, email: state.email, role: state.role };
+}
+
+/** Like requireUser, and the person must hold one of `roles`. */
+export async function requireRole(action: string, ...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser(action);
+  if (!roles.includes(user.role)) throw refuse("forbidden", action, user.id);
+  return user;
+}
+
+function refuse(code: AuthErrorCode, action: string, userId?: number, detail?: string): AuthError {
+  if (action !== "read") {
+    console.warn(
+      `[auth] ${new Date().toISOString()} refused ${action}: ${code} user=${userId ?? "anonymous"}`,
+    );
+  }
+  return new AuthError(code, detail);
+}

@@ -1,0 +1,22 @@
+import type { Role } from "@/db/schema";
+
+declare module "next-auth" {
+  interface Session {
+    user?: { id: number; name: string; role: Role };
+  }
+  interface User {
+    id: string;
+    name: string;
+    role: Role;
+    sessionVersion: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: number;
+    sv?: number;
+    role?: Role;
+    revoked?: boolean;
+  }
+}

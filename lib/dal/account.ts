@@ -1,0 +1,146 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { jurisdictions, users } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
+import { requireUser } from "@/lib/auth/current-user";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type {
+  ChangeNameInput,
+  ChangePasswordInput,
+  DeleteAccountInput,
+  HomeCityInput,
+} from "@/lib/validation/account";
+import { writeAudit } from "./audit";
+import { jurisdictionIdOf } from "./auth";
+import { describeRetry, hitRateLimit, RATE_LIMITS } from "./rate-limit";
+
+export type AccountView = {
+  name: string;
+  email: string;
+  role: string;
+  homeCity: string;
+  memberSince: string;
+};
+
+/** The signed-in person's own account. */
+export async function getAccount(): Promise<AccountView> {
+  const me = await requireUser("read account");
+  const db = await getDb();
+  const [row] = await db
+    .select({ createdAt: users.createdAt, homeCity: jurisdictions.slug })
+    .from(users)
+    .leftJoin(jurisdictions, eq(jurisdictions.id, users.homeJurisdictionId))
+    .where(eq(users.id, me.id));
+  return {
+    name: me.name,
+    email: me.email,
+    role: me.role,
+    homeCity: row?.homeCity ?? "",
+    memberSince: (row?.createdAt ?? new Date()).toISOString(),
+  };
+}
+
+/** Changes the signed-in person's display name. */
+export async function changeName(input: ChangeNameInput): Promise<ActionResult> {
+  const me = await requireUser("change name");
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ name: input.name, updatedAt: new Date() })
+    .where(eq(users.id, me.id));
+  return { ok: true, data: null };
+}
+
+/** Sets (or clears) the signed-in person's home city. */
+export async function setHomeCity(input: HomeCityInput): Promise<ActionResult> {
+  const me = await requireUser("set home city");
+  const db = await getDb();
+  const id = input.homeCity ? await jurisdictionIdOf(input.homeCity) : null;
+  if (input.homeCity && id === null) {
+    return { ok: false, fieldErrors: { homeCity: "Choose a city from the list." } };
+  }
+  await db
+    .update(users)
+    .set({ homeJurisdictionId: id, updatedAt: new Date() })
+    .where(eq(users.id, me.id));
+  return { ok: true, data: null };
+}
+
+/** Changes the password after checking the current one; ends every session, this one included. */
+export async function changePassword(input: ChangePasswordInput): Promise<ActionResult> {
+  const me = await requireUser("change password");
+  const check = await checkOwnPassword(me.id, me.email, input.currentPassword, "currentPassword");
+  if (check) return check;
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({
+      passwordHash: await hashPassword(input.newPassword),
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, me.id));
+  return { ok: true, data: null };
+}
+
+/** Ends every session of the signed-in person on every device. */
+export async function signOutEverywhere(): Promise<ActionResult> {
+  const me = await requireUser("sign out everywhere");
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, me.id));
+  return { ok: true, data: null };
+}
+
+/**
+ * Deletes the signed-in person's account: personal data is erased, the row
+ * stays so their content remains, attributed to "deleted user".
+ */
+export async function deleteOwnAccount(input: DeleteAccountInput): Promise<ActionResult> {
+  const me = await requireUser("delete account");
+  const check = await checkOwnPassword(me.id, me.email, input.password, "password");
+  if (check) return check;
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        email: null,
+        name: "deleted user",
+        passwordHash: null,
+        homeJurisdictionId: null,
+        deletedAt: new Date(),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, me.id));
+    await writeAudit(tx, { actorId: me.id, action: "account.delete", targetUserId: me.id });
+  });
+  return { ok: true, data: null };
+}
+
+async function checkOwnPassword(
+  userId: number,
+  email: string,
+  password: string,
+  field: string,
+): Promise<ActionResult<never> | null> {
+  // The same per-account limit as sign-in: this form must not be a way to guess passwords.
+  const limit = await hitRateLimit(RATE_LIMITS.signInPerAccount, email);
+  if (!limit.ok) {
+    return {
+      ok: false,
+      formError: `Too many attempts. Try again ${describeRetry(limit.retryAfterSeconds)}.`,
+    };
+  }
+  const db = await getDb();
+  const [row] = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (await verifyPassword(row?.hash ?? null, password)) return null;
+  return { ok: false, fieldErrors: { [field]: "That is not your current password." } };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { auditLog } from "@/db/schema";
+import type { Database } from "@/db/open";
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export type AuditEntry = {
+  actorId: number | null;
+  action: string;
+  targetUserId?: number | null;
+  reason?: string | null;
+  details?: string | null;
+};
+
+/** Writes one audit row inside the caller's transaction, so it stands or falls with the change. */
+export async function writeAudit(tx: Tx | Database, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    targetUserId: entry.targetUserId ?? null,
+    reason: entry.reason ?? null,
+    details: entry.details ?? null,
+  });
+  console.info(
+    `[audit] ${new Date().toISOString()} ${entry.action} actor=${entry.actorId ?? "system"} target=${entry.targetUserId ?? "-"}`,
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { lt, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { rateLimits } from "@/db/schema";
+
+export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
+export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** The limits, in one place. Windows are fixed, so a locked-out victim waits at most one window. */
+export const RATE_LIMITS = {
+  signInPerAccount: { name: "signin:account", limit: 10, windowSeconds: 15 * 60 },
+  signInPerIp: { name: "signin:ip", limit: 50, windowSeconds: 15 * 60 },
+  signUpPerIp: { name: "signup:ip", limit: 5, windowSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+/**
+ * Counts one attempt against `rule` for `subject` (an email, an IP) in a row
+ * shared by every app instance; a single upsert, so concurrent hits never lose
+ * a count. Over the limit it says how long until the window ends.
+ */
+export async function hitRateLimit(
+  rule: RateLimitRule,
+  subject: string,
+  now: Date = new Date(),
+): Promise<RateLimitResult> {
+  const db = await getDb();
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key: `${rule.name}:${subject}`, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
+    .returning({ count: rateLimits.count });
+  if (Math.random() < 0.01) {
+    // Old windows are never read again; sweep them now and then.
+    await db
+      .delete(rateLimits)
+      .where(lt(rateLimits.windowStart, new Date(now.getTime() - 86_400_000)));
+  }
+  if ((row?.count ?? 0) <= rule.limit) return { ok: true };
+  return {
+    ok: false,
+    retryAfterSeconds: Math.max(
+      1,
+      Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+    ),
+  };
+}
+
+/** "in 3 minutes" / "in 40 seconds", for form errors. */
+export function describeRetry(seconds: number): string {
+  if (seconds < 60) return `in ${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { ROLE_VALUES } from "./roles";
+
+const userId = z.coerce.number({ error: "Unknown user." }).int().positive().max(2_147_483_647);
+const reason = z
+  .string({ error: "Give a reason." })
+  .trim()
+  .min(3, "Give a reason of at least 3 characters.")
+  .max(500, "Use at most 500 characters.");
+
+export const setRoleSchema = z.strictObject({
+  userId,
+  role: z.enum(ROLE_VALUES, { error: "Choose a role." }),
+  reason: reason.optional(),
+});
+export type SetRoleInput = z.infer<typeof setRoleSchema>;
+
+export const banUserSchema = z.strictObject({ userId, reason });
+export type BanUserInput = z.infer<typeof banUserSchema>;
+
+export const unbanUserSchema = z.strictObject({ userId, reason });
+export type UnbanUserInput = z.infer<typeof unbanUserSchema>;
+
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  after: z.coerce.number().int().positive().optional().catch(undefined),
+});
