@@ -63,7 +63,7 @@ export function DangerZone() {
           Your email, name and password are erased. What you wrote stays, attributed to “deleted
           user”. This cannot be undone.
         </p>
-        <Field id="delete-password" label="Password" error={errors.password?.message}>
+        <Field id="delete-password" label="Your password" error={errors.password?.message}>
           {(aria) => (
             <input
               {...aria}
