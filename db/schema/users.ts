@@ -24,7 +24,7 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash"),
     role: text("role", { enum: ROLES }).notNull().default("resident"),
-    /** Bumped to end every session: ban, role change, password change, sign out everywhere. */
+    /** Bumped to end every session: ban, password change, sign out everywhere, deletion. (Roles are re-read per request.) */
     sessionVersion: integer("session_version").notNull().default(1),
     homeJurisdictionId: integer("home_jurisdiction_id").references(() => jurisdictions.id, {
       onDelete: "set null",

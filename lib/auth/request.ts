@@ -15,8 +15,10 @@ export function safeCallbackPath(raw: unknown, fallback = "/"): string {
   try {
     const base = "http://citywatch.invalid";
     const url = new URL(raw, base);
-    if (url.origin !== base) return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Dot segments can normalise "/..//evil.example" into "//evil.example".
+    if (url.origin !== base || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+    return path;
   } catch {
     return fallback;
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlChars } from "./auth";
 import { ROLE_VALUES } from "./roles";
 
 const userId = z.coerce.number({ error: "Unknown user." }).int().positive().max(2_147_483_647);
@@ -6,7 +7,8 @@ const reason = z
   .string({ error: "Give a reason." })
   .trim()
   .min(3, "Give a reason of at least 3 characters.")
-  .max(500, "Use at most 500 characters.");
+  .max(500, "Use at most 500 characters.")
+  .refine((r) => !hasControlChars(r), "Remove control characters from the reason.");
 
 export const setRoleSchema = z.strictObject({
   userId,
@@ -22,6 +24,12 @@ export const unbanUserSchema = z.strictObject({ userId, reason });
 export type UnbanUserInput = z.infer<typeof unbanUserSchema>;
 
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  after: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((q) => !hasControlChars(q))
+    .optional()
+    .catch(undefined),
+  after: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
 });

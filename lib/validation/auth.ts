@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
 
+/** Control and format characters (NUL, bidi overrides…) have no place in what people type here. */
+export const hasControlChars = (s: string) => /[\p{Cc}\p{Cf}]/u.test(s.replace(/[\n\r\t]/g, ""));
+
 /** Counts characters as people see them (code points), so any script counts fairly. */
 const length = (s: string) => [...s].length;
 

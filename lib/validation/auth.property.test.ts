@@ -1,0 +1,130 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
+import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
+import {
+  changeNameSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  homeCitySchema,
+} from "./account";
+import { banUserSchema, setRoleSchema, unbanUserSchema, userSearchSchema } from "./admin";
+import { newPasswordSchema, signInSchema, signUpSchema } from "./auth";
+import { cityFilterSchema, parseCityFilter } from "./city-filter";
+
+const STRICT: [string, ZodType, Record<string, unknown>][] = [
+  [
+    "signUpSchema",
+    signUpSchema,
+    { name: "Ann", email: "ann@example.org", password: "long enough pass" },
+  ],
+  ["signInSchema", signInSchema, { email: "ann@example.org", password: "x" }],
+  ["changeNameSchema", changeNameSchema, { name: "Ann" }],
+  [
+    "changePasswordSchema",
+    changePasswordSchema,
+    { currentPassword: "old one", newPassword: "a new passphrase" },
+  ],
+  ["homeCitySchema", homeCitySchema, { homeCity: "chicago-il" }],
+  ["deleteAccountSchema", deleteAccountSchema, { password: "x", confirm: "delete my account" }],
+  ["setRoleSchema", setRoleSchema, { userId: 1, role: "moderator" }],
+  ["banUserSchema", banUserSchema, { userId: 1, reason: "spam links" }],
+  ["unbanUserSchema", unbanUserSchema, { userId: 1, reason: "appeal ok" }],
+];
+const ALL: [string, ZodType][] = [
+  ...STRICT.map(([n, s]) => [n, s] as [string, ZodType]),
+  ["userSearchSchema", userSearchSchema],
+  ["cityFilterSchema", cityFilterSchema],
+];
+
+describe("schemas never throw", () => {
+  it.each(ALL)("%s.safeParse of anything and of hostile records", (_, schema) => {
+    fc.assert(
+      fc.property(fc.oneof(hostileValue, hostileRecord), (v) => void schema.safeParse(v)),
+      { numRuns: 300 },
+    );
+  });
+
+  it("parseCityFilter drops anything invalid instead of throwing", () => {
+    const param = fc.oneof(
+      fc.constant(undefined),
+      hostileString,
+      fc.array(hostileString, { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.oneof(fc.constantFrom("state", "policy"), fc.string()), param),
+        (params) => {
+          const out = parseCityFilter(params);
+          expect(Object.keys(out).every((k) => k === "state" || k === "policy")).toBe(true);
+          if (out.state !== undefined) expect(out.state).toMatch(/^[A-Z]{2}$/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("strict schemas refuse extra fields", () => {
+  it.each(STRICT)(
+    "%s accepts its fields and refuses role/status/authorId/isAdmin/cityId",
+    (_, schema, valid) => {
+      expect(schema.safeParse(valid).success).toBe(true);
+      for (const extra of ["role", "status", "authorId", "isAdmin", "cityId", "sessionVersion"]) {
+        if (extra in valid) continue;
+        const result = schema.safeParse({ ...valid, [extra]: "admin" });
+        expect(result.success).toBe(false);
+        expect(result.error?.issues.map((i) => i.code)).toContain("unrecognized_keys");
+      }
+    },
+  );
+
+  it.each(STRICT)("%s refuses any unknown key", (_, schema, valid) => {
+    const unknownKey = fc
+      .string({ minLength: 1 })
+      .filter((k) => !(k in valid) && k !== "__proto__");
+    fc.assert(
+      fc.property(unknownKey, hostileValue, (key, value) => {
+        const result = schema.safeParse({ ...valid, [key]: value });
+        expect(result.error?.issues.map((i) => i.code)).toContain("unrecognized_keys");
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("new passwords", () => {
+  it("refuses common passwords, in any case", () => {
+    for (const p of [
+      "password",
+      "PASSWORD123",
+      "12345678",
+      "qwertyuiop",
+      "CityWatch123",
+      "iloveyou",
+    ]) {
+      expect(newPasswordSchema.safeParse(p).success, p).toBe(false);
+      const change = changePasswordSchema.safeParse({
+        currentPassword: "old secret 1",
+        newPassword: p,
+      });
+      expect(change.error?.issues[0]?.path).toEqual(["newPassword"]);
+    }
+  });
+
+  it("counts code points: 8 accepted, 7 refused", () => {
+    expect(newPasswordSchema.safeParse("kq7#vLm2").success).toBe(true);
+    expect(newPasswordSchema.safeParse("kq7#vLm").success).toBe(false);
+    expect(newPasswordSchema.safeParse("🐉🚲🌉🍜🎈🧭🪁🌵").success).toBe(true);
+    expect(newPasswordSchema.safeParse("🐉🚲🌉🍜🎈🧭🪁").success).toBe(false); // 14 UTF-16 units
+  });
+
+  it("accepts long passphrases unchanged, up to 256 code points", () => {
+    const long = "城市守护者🌉 and a rather long sentence. ".repeat(8).slice(0, 200);
+    expect([...long].length).toBeGreaterThanOrEqual(190);
+    expect(newPasswordSchema.parse(long)).toBe(long);
+    const max = "ж".repeat(256);
+    expect(newPasswordSchema.parse(max)).toBe(max);
+    expect(newPasswordSchema.safeParse(`${max}ж`).success).toBe(false);
+  });
+});
