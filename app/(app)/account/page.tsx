@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { toCityOptions } from "@/components/forms/city-select";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listJurisdictionsCached } from "@/lib/cache/public-data";
 import { getAccount } from "@/lib/dal/account";
@@ -23,10 +24,7 @@ export default async function AccountPage() {
       </p>
       <div className="mt-8 space-y-8">
         <NameForm name={account.name} />
-        <HomeCityForm
-          homeCity={account.homeCity}
-          cities={cities.map((c) => ({ slug: c.slug, label: `${c.name}, ${c.state}` }))}
-        />
+        <HomeCityForm homeCity={account.homeCity} cities={toCityOptions(cities)} />
         <PasswordForm />
         <DangerZone />
       </div>

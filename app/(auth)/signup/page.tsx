@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { toCityOptions } from "@/components/forms/city-select";
 import Link from "next/link";
 import { listJurisdictionsCached } from "@/lib/cache/public-data";
 import { safeCallbackPath } from "@/lib/auth/request";
@@ -19,10 +20,7 @@ export default async function SignUpPage({ searchParams }: Props) {
         account?{" "}
         <Link href={`/login?callbackUrl=${encodeURIComponent(callbackPath)}`}>Sign in</Link>.
       </p>
-      <SignUpForm
-        callbackPath={callbackPath}
-        cities={cities.map((c) => ({ slug: c.slug, label: `${c.name}, ${c.state}` }))}
-      />
+      <SignUpForm callbackPath={callbackPath} cities={toCityOptions(cities)} />
     </div>
   );
 }

@@ -4,14 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyResult } from "@/components/forms/apply-result";
-import { Field, inputClass } from "@/components/forms/field";
+import { CitySelect, type CityOption } from "@/components/forms/city-select";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { homeCitySchema, type HomeCityInput } from "@/lib/validation/account";
 import { setHomeCityAction } from "../actions";
 import { Section } from "./section";
 
-type Props = { homeCity: string; cities: { slug: string; label: string }[] };
+type Props = { homeCity: string; cities: CityOption[] };
 
 export function HomeCityForm({ homeCity, cities }: Props) {
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
@@ -30,16 +31,7 @@ export function HomeCityForm({ homeCity, cities }: Props) {
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         <FormAlert {...status} />
         <Field id="homeCity" label="Home city" error={formState.errors.homeCity?.message}>
-          {(aria) => (
-            <select {...aria} {...register("homeCity")} className={inputClass}>
-              <option value="">No home city</option>
-              {cities.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
+          {(aria) => <CitySelect {...aria} {...register("homeCity")} cities={cities} />}
         </Field>
         <div>
           <SubmitButton pending={formState.isSubmitting} pendingText="Saving…">

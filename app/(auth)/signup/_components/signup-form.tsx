@@ -6,13 +6,14 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyResult } from "@/components/forms/apply-result";
+import { CitySelect, type CityOption } from "@/components/forms/city-select";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
 import { signUp } from "../actions";
 
-type Props = { callbackPath: string; cities: { slug: string; label: string }[] };
+type Props = { callbackPath: string; cities: CityOption[] };
 
 export function SignUpForm({ callbackPath, cities }: Props) {
   const router = useRouter();
@@ -90,16 +91,7 @@ export function SignUpForm({ callbackPath, cities }: Props) {
         )}
       </Field>
       <Field id="homeCity" label="Home city (optional)" error={errors.homeCity?.message}>
-        {(aria) => (
-          <select {...aria} {...register("homeCity")} className={inputClass}>
-            <option value="">No home city</option>
-            {cities.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        )}
+        {(aria) => <CitySelect {...aria} {...register("homeCity")} cities={cities} />}
       </Field>
       <SubmitButton pending={isSubmitting} pendingText="Creating your account…">
         Sign up
