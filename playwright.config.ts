@@ -9,10 +9,12 @@ const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // Journeys with two people (a user and an admin) take a while on a loaded 2-core machine.
+  timeout: 60_000,
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -8,6 +8,8 @@ const port = process.env.E2E_PORT || "3100";
 const env = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
 // Postgres runs need a secret; a fresh one per run is fine for tests.
 env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
+// The journeys sign in as the demo accounts, on Postgres too.
+env.SEED_DEMO ??= "1";
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = ".data/e2e/pglite";
   rmSync(".data/e2e", { recursive: true, force: true });

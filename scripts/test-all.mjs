@@ -28,8 +28,9 @@ if (
 if (!existsSync("/usr/bin/chromium")) {
   console.warn("[test] /usr/bin/chromium is missing: install it (sudo apt-get install chromium).");
 }
-mkdirSync("test-results", { recursive: true });
-for (const f of ["unit.json", "e2e.json"]) rmSync(`test-results/${f}`, { force: true });
+// Playwright empties test-results/ when it starts, so the reports live apart.
+mkdirSync("reports", { recursive: true });
+for (const f of ["unit.json", "e2e.json"]) rmSync(`reports/${f}`, { force: true });
 
 if (!args.has("--no-build") || !existsSync(".next/BUILD_ID")) {
   if (run("npx", ["next", "build"]) !== 0) {
@@ -43,12 +44,12 @@ const unitStatus = run("npx", [
   "run",
   "--reporter=default",
   "--reporter=json",
-  "--outputFile.json=test-results/unit.json",
+  "--outputFile.json=reports/unit.json",
 ]);
 const e2eStatus = run("npx", ["playwright", "test"]);
 
-const unit = readJson("test-results/unit.json");
-const e2e = readJson("test-results/e2e.json");
+const unit = readJson("reports/unit.json");
+const e2e = readJson("reports/e2e.json");
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
 const failed =
   (unit ? unit.numFailedTests : 1) +
