@@ -1,3 +1,4 @@
 export * from "./jurisdictions";
 export * from "./articles";
 export * from "./users";
+export * from "./updates";

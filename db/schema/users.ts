@@ -53,10 +53,16 @@ export const auditLog = pgTable(
     targetUserId: integer("target_user_id").references(() => users.id),
     reason: text("reason"),
     details: text("details"),
+    /** The jurisdiction a moderation action concerns, for filtering the log by city. */
+    jurisdictionId: integer("jurisdiction_id").references(() => jurisdictions.id),
+    /** What the action was about, e.g. "update:42". */
+    subject: text("subject"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("audit_log_created_idx").on(t.createdAt, t.id),
+    index("audit_log_actor_idx").on(t.actorId, t.createdAt),
+    index("audit_log_subject_idx").on(t.subject),
     index("audit_log_target_idx").on(t.targetUserId),
   ],
 );

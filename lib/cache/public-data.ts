@@ -7,6 +7,7 @@ import {
   listStates,
   type JurisdictionFilter,
 } from "@/lib/dal/jurisdictions";
+import { getPublishedUpdate, listPublishedUpdates } from "@/lib/dal/updates";
 import { cacheTags } from "./tags";
 
 /*
@@ -34,3 +35,14 @@ export const listJurisdictionsCached = (filter: JurisdictionFilter = {}) =>
 
 export const listStatesCached = () =>
   unstable_cache(() => listStates(), ["states"], { tags: [cacheTags.jurisdictionList] })();
+
+/** The first page of a city's approved updates (later pages are read uncached). */
+export const listLatestUpdatesCached = (slug: string) =>
+  unstable_cache(() => listPublishedUpdates(slug), ["updates", slug], {
+    tags: [cacheTags.jurisdiction(slug)],
+  })();
+
+export const getPublishedUpdateCached = (id: number) =>
+  unstable_cache(() => getPublishedUpdate(id), ["update", String(id)], {
+    tags: [cacheTags.update(id)],
+  })();

@@ -6,6 +6,7 @@ export const cacheTags = {
   jurisdiction: (slug: string) => `jurisdiction:${slug}`,
   /** Anything that lists jurisdictions or shows their names: the index, home, the article. */
   jurisdictionList: "jurisdictions",
+  update: (id: number) => `update:${id}`,
 } as const;
 
 // Expire at once (not stale-while-revalidate): the next reader must see the change.
@@ -20,4 +21,10 @@ export function invalidateJurisdiction(slug: string): void {
 /** Call after an article changes. */
 export function invalidateArticle(slug: string): void {
   revalidateTag(cacheTags.article(slug), NOW);
+}
+
+/** Call after an update is published or changes (its own page and its city's pages). */
+export function invalidateUpdate(id: number, citySlug: string): void {
+  revalidateTag(cacheTags.update(id), NOW);
+  invalidateJurisdiction(citySlug);
 }

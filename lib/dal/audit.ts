@@ -10,6 +10,8 @@ export type AuditEntry = {
   targetUserId?: number | null;
   reason?: string | null;
   details?: string | null;
+  jurisdictionId?: number | null;
+  subject?: string | null;
 };
 
 /** Writes one audit row inside the caller's transaction, so it stands or falls with the change. */
@@ -20,8 +22,10 @@ export async function writeAudit(tx: Tx | Database, entry: AuditEntry): Promise<
     targetUserId: entry.targetUserId ?? null,
     reason: entry.reason ?? null,
     details: entry.details ?? null,
+    jurisdictionId: entry.jurisdictionId ?? null,
+    subject: entry.subject ?? null,
   });
   console.info(
-    `[audit] ${new Date().toISOString()} ${entry.action} actor=${entry.actorId ?? "system"} target=${entry.targetUserId ?? "-"}`,
+    `[audit] ${new Date().toISOString()} ${entry.action} actor=${entry.actorId ?? "system"} target=${entry.targetUserId ?? entry.subject ?? "-"}`,
   );
 }

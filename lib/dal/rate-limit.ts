@@ -11,6 +11,8 @@ export const RATE_LIMITS = {
   signInPerAccount: { name: "signin:account", limit: 10, windowSeconds: 15 * 60 },
   signInPerIp: { name: "signin:ip", limit: 50, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "signup:ip", limit: 5, windowSeconds: 60 * 60 },
+  submit: { name: "submit:user", limit: 20, windowSeconds: 60 * 60 },
+  submitNewAccount: { name: "submit:new-user", limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

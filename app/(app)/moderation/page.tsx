@@ -1,23 +1,82 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
+import { listQueue } from "@/lib/dal/moderation";
+import { formatDate } from "@/lib/format";
+import { queueFilterSchema, UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { QueueFilterForm } from "./_components/queue-filter-form";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ModerationPage() {
-  const user = await guardPage("/moderation", "moderator", "admin");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ModerationPage({ searchParams }: Props) {
+  await guardPage("/moderation", "moderator", "admin");
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const filter = queueFilterSchema.parse({
+    city: first(raw.city),
+    kind: first(raw.kind),
+    after: first(raw.after),
+  });
+  const queue = await listQueue(filter);
+  const base = new URLSearchParams({
+    ...(filter.city && { city: filter.city }),
+    ...(filter.kind && { kind: filter.kind }),
+  });
+
   return (
-    <div className="max-w-3xl">
+    <div>
       <h1 className="text-3xl font-bold">Review queue</h1>
       <p className="mt-2 text-stone-700">
-        Signed in as {user.name}. Pending policy updates and profile edits appear here, oldest
-        first.
+        {queue.total === 1 ? "1 submission is" : `${queue.total} submissions are`} waiting for
+        review, oldest first.
       </p>
-      <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
-        <p className="font-medium">Nothing is waiting for review.</p>
-        <p className="mt-1 text-stone-600">
-          Volunteers’ submissions will show up here as soon as they are sent.
-        </p>
-      </div>
+      <QueueFilterForm
+        cities={queue.countsByCity}
+        kinds={queue.countsByKind}
+        city={filter.city}
+        kind={filter.kind}
+      />
+      {queue.items.length === 0 ? (
+        <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
+          <p className="font-medium">
+            Nothing is waiting for review{filter.city || filter.kind ? " with these filters" : ""}.
+          </p>
+          <p className="mt-1 text-stone-600">
+            Volunteers’ submissions show up here as soon as they are sent.
+          </p>
+        </div>
+      ) : (
+        <ol className="mt-6 space-y-3" aria-label="Pending submissions">
+          {queue.items.map((item) => (
+            <li key={item.id} className="rounded-lg border border-stone-200 bg-white p-4">
+              <Link href={`/moderation/updates/${item.id}`} className="font-semibold">
+                {item.title}
+              </Link>
+              <p className="mt-1 text-sm text-stone-600">
+                {UPDATE_KIND_LABELS[item.kind]} · {item.city.name}, {item.city.state} · by{" "}
+                {item.authorName} · sent {formatDate(item.submittedAt)}
+              </p>
+              {item.claimedBy && (
+                <p className="mt-1 text-sm font-medium text-amber-800">
+                  Being reviewed by {item.claimedBy}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav aria-label="Pages" className="mt-4 flex gap-4">
+        {filter.after && <Link href={`/moderation?${base}`}>First page</Link>}
+        {queue.nextAfter && (
+          <Link
+            href={`/moderation?${new URLSearchParams({ ...Object.fromEntries(base), after: queue.nextAfter })}`}
+          >
+            Next page
+          </Link>
+        )}
+      </nav>
     </div>
   );
 }

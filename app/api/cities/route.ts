@@ -8,6 +8,6 @@ export async function GET(request: Request) {
   const cities = await listJurisdictionsCached({ state: filter.state, badge: filter.policy });
   return Response.json(
     { cities: cities.map((c) => ({ ...c, url: `/cities/${c.slug}` })) },
-    { headers: { "cache-control": "public, max-age=60" } },
+    { headers: { "cache-control": "no-cache" } },
   );
 }

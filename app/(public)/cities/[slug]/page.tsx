@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PolicyBadge } from "@/components/policy-badge";
-import { getJurisdictionCached } from "@/lib/cache/public-data";
+import { UpdateTimeline } from "@/components/update-timeline";
+import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
 import { formatNumber } from "@/lib/format";
 import { PolicyProfile } from "./_components/policy-profile";
 
@@ -23,7 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CityPage({ params }: Props) {
-  const city = await getJurisdictionCached((await params).slug);
+  const { slug } = await params;
+  const [city, timeline] = await Promise.all([
+    getJurisdictionCached(slug),
+    listLatestUpdatesCached(slug),
+  ]);
   if (!city) notFound();
 
   return (
@@ -72,6 +77,29 @@ export default async function CityPage({ params }: Props) {
             </figcaption>
           </figure>
         ))}
+      </section>
+
+      <section aria-labelledby="policy-updates" className="mt-10">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="policy-updates" className="text-xl font-bold">
+            Policy updates
+          </h2>
+          <Link href={`/cities/${city.slug}/updates/new`}>Submit an update</Link>
+        </div>
+        {timeline.updates.length === 0 ? (
+          <p className="mt-2 text-stone-600">
+            No updates have been published yet. Know of a change? Submit it for review.
+          </p>
+        ) : (
+          <UpdateTimeline updates={timeline.updates} />
+        )}
+        {timeline.nextCursor && (
+          <p className="mt-4">
+            <Link href={`/cities/${city.slug}/updates?cursor=${timeline.nextCursor}`}>
+              Show older updates
+            </Link>
+          </p>
+        )}
       </section>
 
       <PolicyProfile facts={city.facts} />

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/lib/auth/page-guards";
+import { listMySubmissions } from "@/lib/dal/updates";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Your submissions" };
+
+const STATUS_LABELS: Record<string, string> = {
+  pending: "Waiting for review",
+  approved: "Approved",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};
+
+export default async function MySubmissionsPage() {
+  await guardPage("/me/submissions");
+  const submissions = await listMySubmissions();
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">Your submissions</h1>
+      {submissions.length === 0 ? (
+        <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
+          <p>You have not sent any policy updates yet.</p>
+          <p className="mt-2">
+            Pick a city from the <Link href="/cities">city list</Link> and use “Submit an update”.
+          </p>
+        </div>
+      ) : (
+        <ul className="mt-6 space-y-3" aria-label="Submissions">
+          {submissions.map((s) => (
+            <li
+              key={s.id}
+              className="rounded-lg border border-stone-200 bg-white p-4"
+              aria-label={s.title}
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <span className="font-semibold">{s.title}</span>
+                <span className="rounded bg-stone-200 px-2 py-0.5 text-sm">
+                  {STATUS_LABELS[s.status] ?? s.status}
+                </span>
+              </div>
+              <p className="mt-1 text-sm text-stone-600">
+                <Link href={`/cities/${s.city.slug}`}>{s.city.name}</Link> · sent{" "}
+                {formatDate(s.submittedAt)}
+                {s.decidedAt && <> · decided {formatDate(s.decidedAt)}</>}
+              </p>
+              {s.status === "approved" && (
+                <p className="mt-2">
+                  <Link href={`/updates/${s.id}`}>View the published update</Link>
+                </p>
+              )}
+              {s.status === "rejected" && s.decisionReason && (
+                <p className="mt-2 text-stone-800">Moderator’s reason: {s.decisionReason}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { hasControlChars } from "./auth";
+
+export const UPDATE_KINDS = [
+  "ordinance",
+  "executive_order",
+  "police_directive",
+  "court_ruling",
+  "federal_action",
+  "statement",
+  "other",
+] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
+  ordinance: "Ordinance",
+  executive_order: "Executive order",
+  police_directive: "Police directive",
+  court_ruling: "Court ruling",
+  federal_action: "Federal action",
+  statement: "Statement",
+  other: "Other",
+};
+
+export const SUBMISSION_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** Common reasons for rejecting; the moderator may add their own words. */
+export const REJECT_REASONS = [
+  "No reliable source",
+  "The source does not say this",
+  "Duplicate of an earlier update",
+  "Not about this city",
+  "Not about immigration policy",
+] as const;
+
+const text = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `Enter ${what}.` })
+    .trim()
+    .min(min, min <= 1 ? `Enter ${what}.` : `Use at least ${min} characters.`)
+    .max(max, `Use at most ${max} characters.`)
+    .refine((v) => !hasControlChars(v), "Remove control characters.");
+
+export const sourceUrlSchema = z
+  .string({ error: "Enter the source's web address." })
+  .trim()
+  .min(1, "Enter the source's web address.")
+  .max(2000, "That address is too long.")
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: "Enter a web address starting with http:// or https://.",
+    }),
+  );
+
+export const dateSchema = z.iso
+  .date({ error: "Enter a date." })
+  .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", "Enter a date between 1900 and 2100.");
+
+export const submitUpdateSchema = z.strictObject({
+  title: text(5, 160, "a title"),
+  summary: text(20, 10_000, "a summary"),
+  sourceUrl: sourceUrlSchema,
+  effectiveOn: dateSchema,
+  kind: z.enum(UPDATE_KINDS, { error: "Choose what kind of change this is." }),
+});
+export type SubmitUpdateInput = z.infer<typeof submitUpdateSchema>;
+
+export const decideUpdateSchema = z
+  .strictObject({
+    updateId: z.coerce.number().int().positive().max(2_147_483_647),
+    decision: z.enum(["approve", "reject"]),
+    reason: z
+      .string()
+      .trim()
+      .max(1000, "Use at most 1000 characters.")
+      .refine((v) => !hasControlChars(v), "Remove control characters.")
+      .default(""),
+  })
+  .refine((v) => v.decision === "approve" || v.reason.length >= 3, {
+    path: ["reason"],
+    message: "Give the author a reason (at least 3 characters).",
+  });
+export type DecideUpdateInput = z.infer<typeof decideUpdateSchema>;
+
+export const updateIdSchema = z.strictObject({
+  updateId: z.coerce.number().int().positive().max(2_147_483_647),
+});
+
+export const queueFilterSchema = z.object({
+  city: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  kind: z.enum(UPDATE_KINDS).optional().catch(undefined),
+  after: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .refine((v) => Number(v) <= 2_147_483_647)
+    .optional()
+    .catch(undefined),
+});
