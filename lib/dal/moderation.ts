@@ -173,19 +173,7 @@ export async function claimUpdate(id: number): Promise<ActionResult> {
         claimedById: me.id,
         claimExpiresAt: sql`now() + make_interval(mins => ${CLAIM_MINUTES})`,
       })
-      .where(
-        and(
-          eq(policyUpdates.id, id),
-          eq(policyUpdates.status, "pending"),
-          // an author must not hold their own submission away from other moderators
-          ne(policyUpdates.authorId, me.id),
-          or(
-            isNull(policyUpdates.claimedById),
-            eq(policyUpdates.claimedById, me.id),
-            lt(policyUpdates.claimExpiresAt, sql`now()`),
-          ),
-        ),
-      )
+      .where(openTo(id, me.id))
       .returning({ jurisdictionId: policyUpdates.jurisdictionId });
     if (!row) return false;
     await writeAudit(tx, {
@@ -222,18 +210,7 @@ export async function decideUpdate(input: DecideUpdateInput): Promise<ActionResu
         claimExpiresAt: null,
         updatedAt: new Date(),
       })
-      .where(
-        and(
-          eq(policyUpdates.id, input.updateId),
-          eq(policyUpdates.status, "pending"),
-          ne(policyUpdates.authorId, me.id),
-          or(
-            isNull(policyUpdates.claimedById),
-            eq(policyUpdates.claimedById, me.id),
-            lt(policyUpdates.claimExpiresAt, sql`now()`),
-          ),
-        ),
-      )
+      .where(openTo(input.updateId, me.id))
       .returning({ jurisdictionId: policyUpdates.jurisdictionId });
     if (!row) return null;
     await writeAudit(tx, {
@@ -252,6 +229,24 @@ export async function decideUpdate(input: DecideUpdateInput): Promise<ActionResu
   if (decided === null) return { ok: false, formError: await whyNotOpen(input.updateId, me.id) };
   if (status === "approved") invalidateUpdate(input.updateId, decided);
   return { ok: true, data: null };
+}
+
+/**
+ * The condition under which a moderator may claim or decide an item: still
+ * pending, not their own (an author must neither approve nor hold their
+ * submission away from others), and not under another moderator's live claim.
+ */
+function openTo(id: number, moderatorId: number) {
+  return and(
+    eq(policyUpdates.id, id),
+    eq(policyUpdates.status, "pending"),
+    ne(policyUpdates.authorId, moderatorId),
+    or(
+      isNull(policyUpdates.claimedById),
+      eq(policyUpdates.claimedById, moderatorId),
+      lt(policyUpdates.claimExpiresAt, sql`now()`),
+    ),
+  );
 }
 
 /** Why a claim or decision found nothing to change, in words for the moderator. */
