@@ -14,6 +14,11 @@ export const CLAIM_MINUTES = 15;
 
 const claimer = alias(users, "claimer");
 const author = alias(users, "author");
+/** Joins the moderator holding an unexpired claim (an expired claim joins nobody). */
+const liveClaim = and(
+  eq(claimer.id, policyUpdates.claimedById),
+  gt(policyUpdates.claimExpiresAt, sql`now()`),
+);
 
 export type QueueItem = {
   id: number;
@@ -55,13 +60,7 @@ export async function listQueue(filter: QueueFilter) {
       .from(policyUpdates)
       .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
       .innerJoin(author, eq(author.id, policyUpdates.authorId))
-      .leftJoin(
-        claimer,
-        and(
-          eq(claimer.id, policyUpdates.claimedById),
-          gt(policyUpdates.claimExpiresAt, sql`now()`),
-        ),
-      )
+      .leftJoin(claimer, liveClaim)
       .where(
         and(
           where,
@@ -133,10 +132,7 @@ export async function getReviewItem(id: number): Promise<ReviewItem | null> {
     .from(policyUpdates)
     .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
     .innerJoin(author, eq(author.id, policyUpdates.authorId))
-    .leftJoin(
-      claimer,
-      and(eq(claimer.id, policyUpdates.claimedById), gt(policyUpdates.claimExpiresAt, sql`now()`)),
-    )
+    .leftJoin(claimer, liveClaim)
     .leftJoin(decider, eq(decider.id, policyUpdates.decidedById))
     .where(eq(policyUpdates.id, id))
     .limit(1);
@@ -263,10 +259,7 @@ async function whyNotOpen(id: number, myId: number): Promise<string> {
     })
     .from(policyUpdates)
     .leftJoin(decider, eq(decider.id, policyUpdates.decidedById))
-    .leftJoin(
-      claimer,
-      and(eq(claimer.id, policyUpdates.claimedById), gt(policyUpdates.claimExpiresAt, sql`now()`)),
-    )
+    .leftJoin(claimer, liveClaim)
     .where(eq(policyUpdates.id, id));
   if (!r) return "There is no such submission.";
   if (r.status === "approved" || r.status === "rejected") {
