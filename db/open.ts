@@ -12,6 +12,8 @@ import { seedDatabase } from "./seed";
 import { demoAccountsEnabled, seedDemoAccounts } from "./seed/demo-accounts";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle, as `db.transaction` passes it. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseKind = "pglite" | "postgres";
 export type OpenedDatabase = { db: Database; kind: DatabaseKind; close: () => Promise<void> };
 

@@ -1,22 +1,44 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./fixtures";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
 
 for (const path of [
   "/",
   "/articles/us-sanctuary-cities",
   "/cities",
   "/cities/boston-ma",
+  "/cities/boston-ma/history",
   "/cities/atlantis-xx",
 ]) {
   test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === "serious" || v.impact === "critical",
-    );
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }
+
+test("no serious or critical accessibility violation on the signed-in pages", async ({ page }) => {
+  await signIn(page, "moderator@example.org", DEMO_PASSWORD);
+  await expect(page.getByTestId("signed-in-name")).toHaveText("Maya Moderator");
+  for (const path of [
+    "/cities/boston-ma/edit",
+    "/cities/boston-ma/updates/new",
+    "/me/submissions",
+    "/moderation",
+    "/moderation/log",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await test.step(path, () => expectNoSeriousViolations(page));
+  }
+});
 
 test("keyboard users can skip to the content", async ({ page }) => {
   await page.goto("/cities");

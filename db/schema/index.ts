@@ -2,3 +2,4 @@ export * from "./jurisdictions";
 export * from "./articles";
 export * from "./users";
 export * from "./updates";
+export * from "./edits";

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
 import { jurisdictions } from "./jurisdictions";
+import { reviewColumns } from "./review";
 import { users } from "./users";
-import { SUBMISSION_STATUSES, UPDATE_KINDS } from "../../lib/validation/update";
+import { UPDATE_KINDS } from "../../lib/validation/update";
 
 export { SUBMISSION_STATUSES, UPDATE_KINDS } from "../../lib/validation/update";
 export type { SubmissionStatus, UpdateKind } from "../../lib/validation/update";
@@ -23,14 +24,7 @@ export const policyUpdates = pgTable(
     sourceUrl: text("source_url").notNull(),
     effectiveOn: date("effective_on").notNull(),
     kind: text("kind", { enum: UPDATE_KINDS }).notNull(),
-    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("pending"),
-    claimedById: integer("claimed_by_id").references(() => users.id),
-    claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true }),
-    decidedById: integer("decided_by_id").references(() => users.id),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decisionReason: text("decision_reason"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...reviewColumns(),
   },
   (t) => [
     // the review queue: pending, oldest first

@@ -63,6 +63,8 @@ export const auditLog = pgTable(
     index("audit_log_created_idx").on(t.createdAt, t.id),
     index("audit_log_actor_idx").on(t.actorId, t.createdAt),
     index("audit_log_subject_idx").on(t.subject),
+    // the moderation log filtered by city, newest first
+    index("audit_log_city_idx").on(t.jurisdictionId, t.createdAt, t.id),
     index("audit_log_target_idx").on(t.targetUserId),
   ],
 );

@@ -1,4 +1,5 @@
 import { inArray } from "drizzle-orm";
+import { recordBaselines } from "@/lib/dal/profile";
 import { POLICY_FIELD_KEYS } from "@/lib/policy-fields";
 import type { Database } from "../open";
 import {
@@ -55,6 +56,9 @@ export async function seedDatabase(db: Database): Promise<void> {
         ),
       )
       .onConflictDoNothing();
+
+    // The leader's source: the article, which names the leaders of April 2017.
+    await recordBaselines(tx, SEED_ARTICLE.sourceUrl);
 
     const [article] = await tx
       .insert(articles)

@@ -1,8 +1,6 @@
 import "server-only";
 import { auditLog } from "@/db/schema";
-import type { Database } from "@/db/open";
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+import type { Database, Transaction } from "@/db/open";
 
 export type AuditEntry = {
   actorId: number | null;
@@ -15,7 +13,7 @@ export type AuditEntry = {
 };
 
 /** Writes one audit row inside the caller's transaction, so it stands or falls with the change. */
-export async function writeAudit(tx: Tx | Database, entry: AuditEntry): Promise<void> {
+export async function writeAudit(tx: Transaction | Database, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     actorId: entry.actorId,
     action: entry.action,

@@ -4,10 +4,13 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { policyUpdates } from "@/db/schema";
 import type { AuthErrorCode } from "@/lib/auth/current-user";
-import { decideUpdateSchema } from "@/lib/validation/update";
+import { decideSchema } from "@/lib/validation/moderation";
 import { auditOfUpdates, cityIdOf, insertUpdates, updateRow } from "@/test/updates";
 import { actAs, createTestUser, expectAuthError, unique } from "@/test/users";
-import { claimUpdate, decideUpdate, getReviewItem, listQueue } from "./moderation";
+import { claimSubmission, decideSubmission, getUpdateReview, listQueue } from "./moderation";
+
+const claimUpdate = (id: number) => claimSubmission({ type: "update", id });
+const getReviewItem = getUpdateReview;
 import { getPublishedUpdate } from "./updates";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -23,16 +26,17 @@ beforeEach(() => vi.mocked(revalidateTag).mockClear());
 
 const pendingBy = async (authorId: number) =>
   (await insertUpdates([{ jurisdictionId: cityId, authorId, title: `Pending ${unique()}` }]))[0]!;
-const approve = (updateId: number) => decideUpdate({ updateId, decision: "approve", reason: "" });
+const approve = (id: number) =>
+  decideSubmission({ type: "update", id, version: 1, decision: "approve", reason: "" });
 /** The queue page that starts at `id` (the queue is keyset-paginated on id). */
 const queueItem = async (id: number) =>
-  (await listQueue({ after: String(id - 1) })).items.find((i) => i.id === id);
+  (await listQueue({ after: `${id - 1}-0` })).items.find((i) => i.id === id);
 
 const ACTIONS: { name: string; run: (id: number) => Promise<unknown> }[] = [
-  { name: "listQueue", run: (id) => listQueue({ after: String(id - 1) }) },
-  { name: "getReviewItem", run: (id) => getReviewItem(id) },
-  { name: "claimUpdate", run: (id) => claimUpdate(id) },
-  { name: "decideUpdate", run: (id) => approve(id) },
+  { name: "listQueue", run: (id) => listQueue({ after: `${id - 1}-0` }) },
+  { name: "getUpdateReview", run: (id) => getReviewItem(id) },
+  { name: "claimSubmission", run: (id) => claimUpdate(id) },
+  { name: "decideSubmission", run: (id) => approve(id) },
 ];
 const CALLERS: { name: string; code: AuthErrorCode; act: () => Promise<void> }[] = [
   { name: "anonymous", code: "unauthenticated", act: async () => actAs(null) },
@@ -73,7 +77,9 @@ describe("moderation refuses everyone but an active moderator or admin", () => {
     const id = await pendingBy(mod.id);
     actAs(mod);
     for (const decision of ["approve", "reject"] as const) {
-      expect(await decideUpdate({ updateId: id, decision, reason: "Looks right" })).toEqual({
+      expect(
+        await decideSubmission({ type: "update", id, version: 1, decision, reason: "Looks right" }),
+      ).toEqual({
         ok: false,
         formError: "You cannot decide on your own submission.",
       });
@@ -129,14 +135,16 @@ describe("claims", () => {
     expect(await getReviewItem(id)).toMatchObject({ claimedBy: null, claimExpiresAt: null });
     expect(await claimUpdate(id)).toEqual({ ok: true, data: null });
     expect(
-      decideUpdateSchema.safeParse({ updateId: id, decision: "reject" }).error?.issues,
+      decideSchema.safeParse({ type: "update", id, version: 1, decision: "reject" }).error?.issues,
     ).toMatchObject([{ path: ["reason"] }]);
-    const reject = decideUpdateSchema.parse({
-      updateId: String(id),
+    const reject = decideSchema.parse({
+      type: "update",
+      id: String(id),
+      version: "1",
       decision: "reject",
       reason: "  Not about this city ",
     });
-    expect(await decideUpdate(reject)).toEqual({ ok: true, data: null });
+    expect(await decideSubmission(reject)).toEqual({ ok: true, data: null });
     expect(await updateRow(id)).toMatchObject({
       status: "rejected",
       decidedById: b.id,

@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { getSessionClaims } from "@/lib/auth/claims";
 import { auditOfUpdates, cityIdOf, insertUpdates } from "@/test/updates";
 import { createTestUser, unique, type TestUser } from "@/test/users";
-import { decideUpdate } from "./moderation";
+import { decideSubmission } from "./moderation";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
@@ -54,8 +54,10 @@ const claimsOf = (u: TestUser) => ({ userId: u.id, sessionVersion: u.sessionVers
  */
 async function race(id: number, bFirst: boolean): Promise<[ActionResult, ActionResult]> {
   const claims = vi.mocked(getSessionClaims);
-  const approve = () => decideUpdate({ updateId: id, decision: "approve", reason: "" });
-  const reject = () => decideUpdate({ updateId: id, decision: "reject", reason: REASON });
+  const approve = () =>
+    decideSubmission({ type: "update", id, version: 1, decision: "approve", reason: "" });
+  const reject = () =>
+    decideSubmission({ type: "update", id, version: 1, decision: "reject", reason: REASON });
   if (bFirst) {
     claims.mockResolvedValueOnce(claimsOf(modB)).mockResolvedValueOnce(claimsOf(modA));
     const [b, a] = await Promise.all([reject(), approve()]);

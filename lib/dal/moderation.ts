@@ -1,230 +1,470 @@
 import "server-only";
-import { and, asc, count, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { jurisdictions, policyUpdates, users } from "@/db/schema";
+import type { Database, Transaction } from "@/db/open";
+import { jurisdictions, policyUpdates, profileEdits, submissionVersions, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/current-user";
-import { invalidateUpdate } from "@/lib/cache/tags";
-import type { DecideUpdateInput, UpdateKind } from "@/lib/validation/update";
+import { invalidateJurisdiction, invalidateUpdate } from "@/lib/cache/tags";
+import {
+  profileFieldLabel,
+  profileValueLabel,
+  type FieldChange,
+  type FieldState,
+} from "@/lib/profile-fields";
+import type {
+  DecideInput,
+  QueueFilter,
+  QueueKind,
+  SubmissionRef,
+  SubmissionType,
+} from "@/lib/validation/moderation";
+import type { SubmissionStatus, UpdateKind } from "@/lib/validation/update";
 import { writeAudit } from "./audit";
+import { applyChanges, conflictsOf, readProfileState, recordRevision } from "./profile";
+import { changesOf } from "./profile-edits";
+import { editTitles, SUBMISSION_TABLES, subjectOf } from "./submissions";
 
 const QUEUE_PAGE = 20;
 export const CLAIM_MINUTES = 15;
 
+type ReviewTable = (typeof SUBMISSION_TABLES)[SubmissionType];
+
 const claimer = alias(users, "claimer");
 const author = alias(users, "author");
+const decider = alias(users, "decider");
+
 /** Joins the moderator holding an unexpired claim (an expired claim joins nobody). */
-const liveClaim = and(
-  eq(claimer.id, policyUpdates.claimedById),
-  gt(policyUpdates.claimExpiresAt, sql`now()`),
-);
+const liveClaim = (t: ReviewTable) =>
+  and(eq(claimer.id, t.claimedById), gt(t.claimExpiresAt, sql`now()`));
 
 export type QueueItem = {
+  type: SubmissionType;
   id: number;
   title: string;
-  kind: UpdateKind;
+  kind: QueueKind;
   city: { slug: string; name: string; state: string };
   authorName: string;
   submittedAt: string;
+  version: number;
   claimedBy: string | null;
   claimExpiresAt: string | null;
 };
 
-export type QueueFilter = { city?: string; kind?: UpdateKind; after?: string };
+/** Where a moderator reviews a submission. */
+export const reviewHref = (ref: SubmissionRef) =>
+  ref.type === "update" ? `/moderation/updates/${ref.id}` : `/moderation/edits/${ref.id}`;
 
-/** Pending updates, oldest first, keyset-paginated, with counts by city and kind (moderators). */
+/** The columns every queue row and review page shows, for either table. */
+const lifecycleColumns = (t: ReviewTable) => ({
+  id: t.id,
+  authorId: t.authorId,
+  status: t.status,
+  version: t.version,
+  createdAt: t.createdAt,
+  claimedById: t.claimedById,
+  claimExpiresAt: t.claimExpiresAt,
+  decisionReason: t.decisionReason,
+  slug: jurisdictions.slug,
+  cityName: jurisdictions.name,
+  state: jurisdictions.state,
+  leaderTitle: jurisdictions.leaderTitle,
+  authorName: author.name,
+  claimedBy: claimer.name,
+  decidedBy: decider.name,
+});
+
+/** The lifecycle columns of one table's rows, with `extra` columns, joined to city and people. */
+function lifecycleQuery<E extends SelectedFields>(db: Database, t: ReviewTable, extra: E) {
+  return db
+    .select({ ...lifecycleColumns(t), ...extra })
+    .from(t)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, t.jurisdictionId))
+    .innerJoin(author, eq(author.id, t.authorId))
+    .leftJoin(claimer, liveClaim(t))
+    .leftJoin(decider, eq(decider.id, t.decidedById))
+    .$dynamic();
+}
+
+type LifecycleRow = Awaited<ReturnType<typeof lifecycleQuery<Record<never, never>>>>[number];
+
+function toQueueItem(
+  type: SubmissionType,
+  r: LifecycleRow,
+  title: string,
+  kind: QueueKind,
+): QueueItem {
+  return {
+    type,
+    id: r.id,
+    title,
+    kind,
+    city: { slug: r.slug, name: r.cityName, state: r.state },
+    authorName: r.authorName,
+    submittedAt: r.createdAt.toISOString(),
+    version: r.version,
+    claimedBy: r.claimedBy,
+    claimExpiresAt: r.claimedBy && r.claimExpiresAt ? r.claimExpiresAt.toISOString() : null,
+  };
+}
+
+/**
+ * Pending updates and edits, oldest first, with counts by city and kind
+ * (moderators). Each list is keyset-paginated on its id (ids grow with
+ * time); a page merges the next rows of both, and its cursor records where
+ * it stopped in each.
+ */
 export async function listQueue(filter: QueueFilter) {
   await requireRole("read review queue", "moderator", "admin");
+  const [afterUpdate, afterEdit] = (filter.after ?? "0-0").split("-").map(Number) as [
+    number,
+    number,
+  ];
   const db = await getDb();
-  const afterId = filter.after ? Number(filter.after) : null;
-  const where = and(
-    eq(policyUpdates.status, "pending"),
-    filter.city ? eq(jurisdictions.slug, filter.city) : undefined,
-    filter.kind ? eq(policyUpdates.kind, filter.kind) : undefined,
+  const wantUpdates = filter.kind !== "profile_edit";
+  const wantEdits = !filter.kind || filter.kind === "profile_edit";
+  const pendingIn = (t: ReviewTable, after: number) =>
+    and(
+      eq(t.status, "pending"),
+      filter.city ? eq(jurisdictions.slug, filter.city) : undefined,
+      after > 0 ? gt(t.id, after) : undefined,
+    );
+
+  const [updates, edits, counts] = await Promise.all([
+    wantUpdates
+      ? lifecycleQuery(db, policyUpdates, { title: policyUpdates.title, kind: policyUpdates.kind })
+          .where(
+            and(
+              pendingIn(policyUpdates, afterUpdate),
+              filter.kind ? eq(policyUpdates.kind, filter.kind as UpdateKind) : undefined,
+            ),
+          )
+          .orderBy(asc(policyUpdates.id))
+          .limit(QUEUE_PAGE + 1)
+      : [],
+    wantEdits
+      ? lifecycleQuery(db, profileEdits, {})
+          .where(pendingIn(profileEdits, afterEdit))
+          .orderBy(asc(profileEdits.id))
+          .limit(QUEUE_PAGE + 1)
+      : [],
+    queueCounts(),
+  ]);
+  const titles = await editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle })));
+  const merged = [
+    ...updates.map((r) => toQueueItem("update", r, r.title, r.kind)),
+    ...edits.map((r) => toQueueItem("edit", r, titles.get(r.id) ?? "Profile edit", "profile_edit")),
+  ].sort(
+    (a, b) =>
+      a.submittedAt.localeCompare(b.submittedAt) ||
+      a.type.localeCompare(b.type) * -1 ||
+      a.id - b.id,
   );
-  const [rows, byKind, byCity] = await Promise.all([
+  const items = merged.slice(0, QUEUE_PAGE);
+  const lastOf = (type: SubmissionType, before: number) =>
+    Math.max(before, ...items.filter((i) => i.type === type).map((i) => i.id));
+  return {
+    items,
+    nextAfter:
+      merged.length > QUEUE_PAGE
+        ? `${lastOf("update", afterUpdate)}-${lastOf("edit", afterEdit)}`
+        : null,
+    ...counts,
+  };
+}
+
+/** How many submissions wait, by kind and by city, over both tables. */
+async function queueCounts() {
+  const db = await getDb();
+  const byCity = (t: ReviewTable) =>
     db
-      .select({
-        id: policyUpdates.id,
-        title: policyUpdates.title,
-        kind: policyUpdates.kind,
-        slug: jurisdictions.slug,
-        cityName: jurisdictions.name,
-        state: jurisdictions.state,
-        authorName: author.name,
-        createdAt: policyUpdates.createdAt,
-        claimedBy: claimer.name,
-        claimExpiresAt: policyUpdates.claimExpiresAt,
-      })
-      .from(policyUpdates)
-      .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
-      .innerJoin(author, eq(author.id, policyUpdates.authorId))
-      .leftJoin(claimer, liveClaim)
-      .where(
-        and(
-          where,
-          // ids grow with time, so (created_at, id) order is id order: a plain keyset on id
-          afterId ? gt(policyUpdates.id, afterId) : undefined,
-        ),
-      )
-      .orderBy(asc(policyUpdates.id))
-      .limit(QUEUE_PAGE + 1),
+      .select({ slug: jurisdictions.slug, name: jurisdictions.name, n: count() })
+      .from(t)
+      .innerJoin(jurisdictions, eq(jurisdictions.id, t.jurisdictionId))
+      .where(eq(t.status, "pending"))
+      .groupBy(jurisdictions.slug, jurisdictions.name);
+  const [updateKinds, [edits], updateCities, editCities] = await Promise.all([
     db
       .select({ kind: policyUpdates.kind, n: count() })
       .from(policyUpdates)
       .where(eq(policyUpdates.status, "pending"))
       .groupBy(policyUpdates.kind),
-    db
-      .select({ slug: jurisdictions.slug, name: jurisdictions.name, n: count() })
-      .from(policyUpdates)
-      .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
-      .where(eq(policyUpdates.status, "pending"))
-      .groupBy(jurisdictions.slug, jurisdictions.name)
-      .orderBy(asc(jurisdictions.name)),
+    db.select({ n: count() }).from(profileEdits).where(eq(profileEdits.status, "pending")),
+    byCity(policyUpdates),
+    byCity(profileEdits),
   ]);
-  const page = rows.slice(0, QUEUE_PAGE);
-  const items: QueueItem[] = page.map((r) => ({
-    id: r.id,
-    title: r.title,
-    kind: r.kind,
-    city: { slug: r.slug, name: r.cityName, state: r.state },
-    authorName: r.authorName,
-    submittedAt: r.createdAt.toISOString(),
-    claimedBy: r.claimedBy,
-    claimExpiresAt: r.claimedBy && r.claimExpiresAt ? r.claimExpiresAt.toISOString() : null,
-  }));
+  const countsByKind: { kind: QueueKind; n: number }[] = [...updateKinds];
+  if (edits && edits.n > 0) countsByKind.push({ kind: "profile_edit", n: edits.n });
+  const cities = new Map<string, { slug: string; name: string; n: number }>();
+  for (const c of [...updateCities, ...editCities]) {
+    const seen = cities.get(c.slug);
+    cities.set(c.slug, { ...c, n: (seen?.n ?? 0) + c.n });
+  }
   return {
-    items,
-    nextAfter: rows.length > QUEUE_PAGE ? String(page.at(-1)!.id) : null,
-    countsByKind: byKind,
-    countsByCity: byCity,
-    total: byKind.reduce((sum, k) => sum + k.n, 0),
+    countsByKind,
+    countsByCity: [...cities.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    total: countsByKind.reduce((sum, k) => sum + k.n, 0),
   };
 }
 
-export type ReviewItem = QueueItem & {
-  summary: string;
-  sourceUrl: string;
-  effectiveOn: string;
-  status: string;
+export type EarlierVersion = { version: number; savedAt: string; content: unknown };
+
+export type ReviewBase = QueueItem & {
+  status: SubmissionStatus;
+  city: QueueItem["city"] & { leaderTitle: string };
   isMine: boolean;
   claimedByMe: boolean;
   decidedBy: string | null;
   decisionReason: string | null;
+  earlierVersions: EarlierVersion[];
 };
 
-/** One submission as a moderator reviews it. */
-export async function getReviewItem(id: number): Promise<ReviewItem | null> {
+export type UpdateReview = ReviewBase & {
+  type: "update";
+  kind: UpdateKind;
+  summary: string;
+  sourceUrl: string;
+  effectiveOn: string;
+};
+
+export type ChangeView = FieldChange & {
+  label: string;
+  fromLabel: string;
+  toLabel: string;
+  /** The field as the profile holds it now. */
+  current: FieldState | null;
+  currentLabel: string;
+  /** The field changed since the edit was proposed: approving would overwrite it. */
+  conflict: boolean;
+};
+
+export type EditReview = ReviewBase & { type: "edit"; note: string; changes: ChangeView[] };
+
+async function reviewBase(
+  type: SubmissionType,
+  r: LifecycleRow,
+  title: string,
+  kind: QueueKind,
+  myId: number,
+): Promise<ReviewBase> {
+  const db = await getDb();
+  const versions = await db
+    .select()
+    .from(submissionVersions)
+    .where(eq(submissionVersions.subject, subjectOf({ type, id: r.id })))
+    .orderBy(desc(submissionVersions.version));
+  const claimActive = r.claimedBy !== null;
+  return {
+    ...toQueueItem(type, r, title, kind),
+    city: { slug: r.slug, name: r.cityName, state: r.state, leaderTitle: r.leaderTitle },
+    status: r.status,
+    isMine: r.authorId === myId,
+    claimedByMe: claimActive && r.claimedById === myId,
+    decidedBy: r.decidedBy,
+    decisionReason: r.decisionReason,
+    earlierVersions: versions.map((v) => ({
+      version: v.version,
+      savedAt: v.createdAt.toISOString(),
+      content: v.content,
+    })),
+  };
+}
+
+/** One policy update as a moderator reviews it. */
+export async function getUpdateReview(id: number): Promise<UpdateReview | null> {
   const me = await requireRole("read review item", "moderator", "admin");
   const db = await getDb();
-  const decider = alias(users, "decider");
-  const [r] = await db
-    .select({
-      row: policyUpdates,
-      slug: jurisdictions.slug,
-      cityName: jurisdictions.name,
-      state: jurisdictions.state,
-      authorName: author.name,
-      claimedBy: claimer.name,
-      decidedBy: decider.name,
-    })
-    .from(policyUpdates)
-    .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
-    .innerJoin(author, eq(author.id, policyUpdates.authorId))
-    .leftJoin(claimer, liveClaim)
-    .leftJoin(decider, eq(decider.id, policyUpdates.decidedById))
+  const [r] = await lifecycleQuery(db, policyUpdates, { content: policyUpdates })
     .where(eq(policyUpdates.id, id))
     .limit(1);
   if (!r) return null;
-  const claimActive = r.claimedBy !== null;
+  const base = await reviewBase("update", r, r.content.title, r.content.kind, me.id);
   return {
-    id: r.row.id,
-    title: r.row.title,
-    kind: r.row.kind,
-    city: { slug: r.slug, name: r.cityName, state: r.state },
-    authorName: r.authorName,
-    submittedAt: r.row.createdAt.toISOString(),
-    claimedBy: r.claimedBy,
-    claimExpiresAt: claimActive && r.row.claimExpiresAt ? r.row.claimExpiresAt.toISOString() : null,
-    summary: r.row.summary,
-    sourceUrl: r.row.sourceUrl,
-    effectiveOn: r.row.effectiveOn,
-    status: r.row.status,
-    isMine: r.row.authorId === me.id,
-    claimedByMe: claimActive && r.row.claimedById === me.id,
-    decidedBy: r.decidedBy,
-    decisionReason: r.row.decisionReason,
+    ...base,
+    type: "update",
+    kind: r.content.kind,
+    summary: r.content.summary,
+    sourceUrl: r.content.sourceUrl,
+    effectiveOn: r.content.effectiveOn,
+  };
+}
+
+/** One profile edit as a moderator reviews it: each change beside the profile as it is now. */
+export async function getEditReview(id: number): Promise<EditReview | null> {
+  const me = await requireRole("read review item", "moderator", "admin");
+  const db = await getDb();
+  const [r] = await lifecycleQuery(db, profileEdits, {
+    note: profileEdits.note,
+    jurisdictionId: profileEdits.jurisdictionId,
+  })
+    .where(eq(profileEdits.id, id))
+    .limit(1);
+  if (!r) return null;
+  const [changes, state, titles] = await Promise.all([
+    changesOf(db, id),
+    readProfileState(db, r.jurisdictionId),
+    editTitles([{ id, leaderTitle: r.leaderTitle }]),
+  ]);
+  const conflicting = new Set(conflictsOf(state, changes).map((c) => c.field));
+  const base = await reviewBase("edit", r, titles.get(id)!, "profile_edit", me.id);
+  return {
+    ...base,
+    type: "edit",
+    note: r.note,
+    changes: changes.map((c) => {
+      const current = state.get(c.field) ?? null;
+      return {
+        ...c,
+        label: profileFieldLabel(c.field, r.leaderTitle),
+        fromLabel: profileValueLabel(c.field, c.fromValue),
+        toLabel: profileValueLabel(c.field, c.toValue),
+        current,
+        currentLabel: current ? profileValueLabel(c.field, current.value) : "",
+        conflict: conflicting.has(c.field),
+      };
+    }),
   };
 }
 
 /** Marks a pending item as being reviewed by me for CLAIM_MINUTES; others see it. */
-export async function claimUpdate(id: number): Promise<ActionResult> {
+export async function claimSubmission(ref: SubmissionRef): Promise<ActionResult> {
   const me = await requireRole("claim review item", "moderator", "admin");
   const db = await getDb();
+  const table = SUBMISSION_TABLES[ref.type];
   const claimed = await db.transaction(async (tx) => {
     const [row] = await tx
-      .update(policyUpdates)
+      .update(table)
       .set({
         claimedById: me.id,
         claimExpiresAt: sql`now() + make_interval(mins => ${CLAIM_MINUTES})`,
       })
-      .where(openTo(id, me.id))
-      .returning({ jurisdictionId: policyUpdates.jurisdictionId });
+      .where(openTo(table, ref.id, me.id))
+      .returning({ jurisdictionId: table.jurisdictionId });
     if (!row) return false;
     await writeAudit(tx, {
       actorId: me.id,
-      action: "update.claim",
-      subject: `update:${id}`,
+      action: `${ref.type}.claim`,
+      subject: subjectOf(ref),
       jurisdictionId: row.jurisdictionId,
     });
     return true;
   });
   if (claimed) return { ok: true, data: null };
-  return { ok: false, formError: await whyNotOpen(id, me.id) };
+  return { ok: false, formError: await whyNotOpen(ref, me.id) };
+}
+
+/** Thrown inside a decision's transaction to roll it back: the edit no longer fits the profile. */
+class EditConflict extends Error {
+  constructor(
+    readonly conflicts: FieldChange[],
+    readonly leaderTitle: string,
+  ) {
+    super("edit conflicts with the current profile");
+  }
 }
 
 /**
- * Approves or rejects a pending update exactly once: one conditional UPDATE
- * and its audit row in one transaction. Zero rows back means someone else
- * decided first (or the item is not open to me), and nothing is written.
+ * Approves or rejects a pending submission exactly once: one conditional
+ * UPDATE and its audit row in one transaction. Zero rows back means someone
+ * else decided first, the author revised it since the moderator read it, or
+ * it is not open to this moderator, and nothing is written. Approving an
+ * edit applies it in the same transaction, under a lock on the profile, and
+ * only if every field still holds the value the edit started from.
  */
-export async function decideUpdate(input: DecideUpdateInput): Promise<ActionResult> {
+export async function decideSubmission(input: DecideInput): Promise<ActionResult> {
   const me = await requireRole("decide review item", "moderator", "admin");
   const db = await getDb();
+  const ref = { type: input.type, id: input.id };
+  const table = SUBMISSION_TABLES[input.type];
   const status = input.decision === "approve" ? "approved" : "rejected";
-  const decided = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(policyUpdates)
-      .set({
-        status,
-        decidedById: me.id,
-        // whole milliseconds, so the timeline's keyset cursor is exact
-        decidedAt: new Date(),
-        decisionReason: input.reason || null,
-        claimedById: null,
-        claimExpiresAt: null,
-        updatedAt: new Date(),
-      })
-      .where(openTo(input.updateId, me.id))
-      .returning({ jurisdictionId: policyUpdates.jurisdictionId });
-    if (!row) return null;
-    await writeAudit(tx, {
-      actorId: me.id,
-      action: `update.${input.decision}`,
-      subject: `update:${input.updateId}`,
-      jurisdictionId: row.jurisdictionId,
-      reason: input.reason || null,
+  const applyEdit = input.type === "edit" && status === "approved";
+  try {
+    const slug = await db.transaction(async (tx) => {
+      const state = applyEdit ? await lockProfileOfEdit(tx, input.id) : null;
+      const [row] = await tx
+        .update(table)
+        .set({
+          status,
+          decidedById: me.id,
+          // whole milliseconds, so the timeline's keyset cursor is exact
+          decidedAt: new Date(),
+          decisionReason: input.reason || null,
+          claimedById: null,
+          claimExpiresAt: null,
+          updatedAt: new Date(),
+        })
+        .where(and(openTo(table, input.id, me.id), eq(table.version, input.version)))
+        .returning({ jurisdictionId: table.jurisdictionId, authorId: table.authorId });
+      if (!row) return null;
+      if (state)
+        await applyApprovedEdit(tx, input.id, row, state.profile, me.id, state.leaderTitle);
+      await writeAudit(tx, {
+        actorId: me.id,
+        action: `${input.type}.${input.decision}`,
+        subject: subjectOf(ref),
+        jurisdictionId: row.jurisdictionId,
+        reason: input.reason || null,
+      });
+      const [city] = await tx
+        .select({ slug: jurisdictions.slug })
+        .from(jurisdictions)
+        .where(eq(jurisdictions.id, row.jurisdictionId));
+      return city!.slug;
     });
-    const [city] = await tx
-      .select({ slug: jurisdictions.slug })
-      .from(jurisdictions)
-      .where(eq(jurisdictions.id, row.jurisdictionId));
-    return city?.slug ?? null;
+    if (slug === null) return { ok: false, formError: await whyNotOpen(ref, me.id, input.version) };
+    if (status === "approved") {
+      if (input.type === "update") invalidateUpdate(input.id, slug);
+      else invalidateJurisdiction(slug);
+    }
+    return { ok: true, data: null };
+  } catch (error) {
+    if (!(error instanceof EditConflict)) throw error;
+    const fields = error.conflicts.map((c) => profileFieldLabel(c.field, error.leaderTitle));
+    return {
+      ok: false,
+      formError: `Not applied: ${fields.join(", ")} changed after this edit was proposed, so approving it would overwrite that change. Compare the current values below, then reject the edit so the author can propose it again from the current profile.`,
+    };
+  }
+}
+
+/** Locks the profile an edit changes and reads it, before the edit is decided. */
+async function lockProfileOfEdit(tx: Transaction, editId: number) {
+  const [edit] = await tx
+    .select({ jurisdictionId: profileEdits.jurisdictionId, leaderTitle: jurisdictions.leaderTitle })
+    .from(profileEdits)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, profileEdits.jurisdictionId))
+    .where(eq(profileEdits.id, editId));
+  if (!edit) return null;
+  const profile = await readProfileState(tx, edit.jurisdictionId, { lock: true });
+  return { profile, leaderTitle: edit.leaderTitle };
+}
+
+async function applyApprovedEdit(
+  tx: Transaction,
+  editId: number,
+  edit: { jurisdictionId: number; authorId: number },
+  profile: Awaited<ReturnType<typeof readProfileState>>,
+  moderatorId: number,
+  leaderTitle: string,
+) {
+  const changes = await changesOf(tx, editId);
+  const conflicts = conflictsOf(profile, changes);
+  if (conflicts.length > 0) throw new EditConflict(conflicts, leaderTitle);
+  const [{ note } = { note: "" }] = await tx
+    .select({ note: profileEdits.note })
+    .from(profileEdits)
+    .where(eq(profileEdits.id, editId));
+  await applyChanges(tx, edit.jurisdictionId, changes);
+  await recordRevision(tx, {
+    jurisdictionId: edit.jurisdictionId,
+    kind: "edit",
+    editId,
+    proposedById: edit.authorId,
+    approvedById: moderatorId,
+    note,
+    changes,
   });
-  if (decided === null) return { ok: false, formError: await whyNotOpen(input.updateId, me.id) };
-  if (status === "approved") invalidateUpdate(input.updateId, decided);
-  return { ok: true, data: null };
 }
 
 /**
@@ -232,44 +472,32 @@ export async function decideUpdate(input: DecideUpdateInput): Promise<ActionResu
  * pending, not their own (an author must neither approve nor hold their
  * submission away from others), and not under another moderator's live claim.
  */
-function openTo(id: number, moderatorId: number) {
+function openTo(t: ReviewTable, id: number, moderatorId: number) {
   return and(
-    eq(policyUpdates.id, id),
-    eq(policyUpdates.status, "pending"),
-    ne(policyUpdates.authorId, moderatorId),
-    or(
-      isNull(policyUpdates.claimedById),
-      eq(policyUpdates.claimedById, moderatorId),
-      lt(policyUpdates.claimExpiresAt, sql`now()`),
-    ),
+    eq(t.id, id),
+    eq(t.status, "pending"),
+    ne(t.authorId, moderatorId),
+    or(isNull(t.claimedById), eq(t.claimedById, moderatorId), lt(t.claimExpiresAt, sql`now()`)),
   );
 }
 
 /** Why a claim or decision found nothing to change, in words for the moderator. */
-async function whyNotOpen(id: number, myId: number): Promise<string> {
+async function whyNotOpen(ref: SubmissionRef, myId: number, version?: number): Promise<string> {
+  const t = SUBMISSION_TABLES[ref.type];
   const db = await getDb();
-  const decider = alias(users, "decider");
-  const [r] = await db
-    .select({
-      status: policyUpdates.status,
-      authorId: policyUpdates.authorId,
-      decidedBy: decider.name,
-      claimedBy: claimer.name,
-      claimExpiresAt: policyUpdates.claimExpiresAt,
-    })
-    .from(policyUpdates)
-    .leftJoin(decider, eq(decider.id, policyUpdates.decidedById))
-    .leftJoin(claimer, liveClaim)
-    .where(eq(policyUpdates.id, id));
+  const [r] = await lifecycleQuery(db, t, {}).where(eq(t.id, ref.id));
   if (!r) return "There is no such submission.";
   if (r.status === "approved" || r.status === "rejected") {
     return `Already decided by ${r.decidedBy ?? "another moderator"} (${r.status}).`;
   }
   if (r.status === "withdrawn") return "The author withdrew this submission.";
   if (r.authorId === myId) return "You cannot decide on your own submission.";
-  if (r.claimedBy) {
+  if (r.claimedBy && r.claimedById !== myId) {
     const until = r.claimExpiresAt?.toISOString().slice(11, 16);
     return `${r.claimedBy} is reviewing this item${until ? ` until ${until} UTC` : ""}.`;
+  }
+  if (version !== undefined && r.version !== version) {
+    return `The author revised this submission after you opened it (now version ${r.version}). Read the new version before deciding.`;
   }
   return "This item is not open for review.";
 }

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { policyUpdates, users } from "@/db/schema";
 import { allPublished, cityIdOf, submission, updateRow } from "@/test/updates";
 import { actAs, createTestUser, expectAuthError, unique } from "@/test/users";
-import { decideUpdate } from "./moderation";
+import { decideSubmission } from "./moderation";
 import { RATE_LIMITS } from "./rate-limit";
 import { getPublishedUpdate, submitUpdate } from "./updates";
 
@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 beforeEach(() => vi.mocked(revalidateTag).mockClear());
 
-const approve = (updateId: number) => decideUpdate({ updateId, decision: "approve", reason: "" });
+const approve = (id: number) =>
+  decideSubmission({ type: "update", id, version: 1, decision: "approve", reason: "" });
 const titled = async (title: string) => {
   const db = await getDb();
   return db.select().from(policyUpdates).where(like(policyUpdates.title, title));

@@ -4,17 +4,12 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { citySlugSchema } from "@/lib/validation/auth";
-import {
-  decideUpdateSchema,
-  queueFilterSchema,
-  submitUpdateSchema,
-  UPDATE_KINDS,
-  updateIdSchema,
-} from "@/lib/validation/update";
+import { decideSchema, queueFilterSchema, submissionRefSchema } from "@/lib/validation/moderation";
+import { submitUpdateSchema, UPDATE_KINDS } from "@/lib/validation/update";
 import { HOSTILE, hostileString } from "@/test/hostile";
 import { submission, updateRow } from "@/test/updates";
 import { actAs, createTestUser, unique } from "@/test/users";
-import { claimUpdate, decideUpdate, listQueue } from "./moderation";
+import { claimSubmission, decideSubmission, listQueue } from "./moderation";
 import { submitUpdate } from "./updates";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -97,7 +92,11 @@ describe("update actions (schema, then DAL) on random input", () => {
   it("queue reads refuse or answer, never fail, for any filter or id the schemas let through", async () => {
     const moderator = await createTestUser({ role: "moderator" });
     actAs(moderator);
-    const digits = fc.oneof(fc.nat().map(String), fc.stringMatching(/^\d{1,10}$/), hostileString);
+    const digits = fc.oneof(
+      fc.tuple(fc.nat(), fc.nat()).map(([u, e]) => `${u}-${e}`),
+      fc.stringMatching(/^\d{1,10}-\d{1,10}$/),
+      hostileString,
+    );
     const filter = fc.record({
       city: fc.oneof(fc.constant("oakland-ca"), hostileString),
       kind: fc.string(),
@@ -108,19 +107,25 @@ describe("update actions (schema, then DAL) on random input", () => {
         const queue = await listQueue(queueFilterSchema.parse(raw));
         expect(queue.items.length).toBeLessThanOrEqual(20);
       }),
-      { numRuns: 100, examples: [[{ city: "oakland-ca", kind: "other", after: "9999999999" }]] },
+      {
+        numRuns: 100,
+        examples: [[{ city: "oakland-ca", kind: "other", after: "9999999999-9999999999" }]],
+      },
     );
   });
 
   it("claim and decide answer for an id the schemas pass but no row has", async () => {
     actAs(await createTestUser({ role: "moderator" }));
-    for (const updateId of [2_147_483_647, 2_147_483_646]) {
-      expect(await claimUpdate(updateIdSchema.parse({ updateId }).updateId)).toEqual({
+    for (const [type, id] of [
+      ["update", 2_147_483_647],
+      ["edit", 2_147_483_646],
+    ] as const) {
+      expect(await claimSubmission(submissionRefSchema.parse({ type, id }))).toEqual({
         ok: false,
         formError: "There is no such submission.",
       });
       expect(
-        await decideUpdate(decideUpdateSchema.parse({ updateId, decision: "approve" })),
+        await decideSubmission(decideSchema.parse({ type, id, version: 1, decision: "approve" })),
       ).toMatchObject({ ok: false });
     }
   });

@@ -7,10 +7,9 @@ import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SubmitUpdateInput, UpdateKind } from "@/lib/validation/update";
 import { jurisdictionIdOf } from "./auth";
-import { describeRetry, hitRateLimit, RATE_LIMITS } from "./rate-limit";
+import { beginRevision, checkSubmitLimit, whyNotRevisable } from "./submissions";
 
 const TIMELINE_PAGE = 10;
-const NEW_ACCOUNT_MS = 24 * 60 * 60 * 1000;
 
 export type PublishedUpdate = {
   id: number;
@@ -30,24 +29,11 @@ export async function submitUpdate(
   input: SubmitUpdateInput,
 ): Promise<ActionResult<{ id: number }>> {
   const me = await requireUser("submit update");
-  const db = await getDb();
-  const [account] = await db
-    .select({ createdAt: users.createdAt })
-    .from(users)
-    .where(eq(users.id, me.id));
-  const isNew = !account || Date.now() - account.createdAt.getTime() < NEW_ACCOUNT_MS;
-  const limit = await hitRateLimit(
-    isNew ? RATE_LIMITS.submitNewAccount : RATE_LIMITS.submit,
-    String(me.id),
-  );
-  if (!limit.ok) {
-    return {
-      ok: false,
-      formError: `You have sent many submissions in a short time. Try again ${describeRetry(limit.retryAfterSeconds)}.`,
-    };
-  }
+  const limited = await checkSubmitLimit(me.id);
+  if (limited) return { ok: false, formError: limited };
   const jurisdictionId = await jurisdictionIdOf(citySlug);
   if (jurisdictionId === null) return { ok: false, formError: "There is no such city." };
+  const db = await getDb();
   const [row] = await db
     .insert(policyUpdates)
     .values({ ...input, jurisdictionId, authorId: me.id })
@@ -148,43 +134,68 @@ function parseCursor(cursor: string | undefined): { at: Date; id: number } | nul
   return { at: new Date(ms), id };
 }
 
-export type MySubmission = {
-  id: number;
-  title: string;
-  city: { slug: string; name: string };
-  status: string;
-  submittedAt: string;
-  decidedAt: string | null;
-  decisionReason: string | null;
-};
-
-/** The signed-in person's own submissions, newest first, with the moderator's reason. */
-export async function listMySubmissions(): Promise<MySubmission[]> {
-  const me = await requireUser("read own submissions");
+/**
+ * The author's new version of a pending update. The moderator sees the new
+ * version and the earlier ones; a decision made on an older version is refused.
+ */
+export async function reviseUpdate(
+  id: number,
+  version: number,
+  input: SubmitUpdateInput,
+): Promise<ActionResult> {
+  const me = await requireUser("revise update");
+  const limited = await checkSubmitLimit(me.id);
+  if (limited) return { ok: false, formError: limited };
   const db = await getDb();
-  const rows = await db
+  const ref = { type: "update", id } as const;
+  const revised = await db.transaction(async (tx) => {
+    const [old] = await tx
+      .select({
+        title: policyUpdates.title,
+        summary: policyUpdates.summary,
+        sourceUrl: policyUpdates.sourceUrl,
+        effectiveOn: policyUpdates.effectiveOn,
+        kind: policyUpdates.kind,
+      })
+      .from(policyUpdates)
+      .where(eq(policyUpdates.id, id));
+    if (!old) return false;
+    if (!(await beginRevision(tx, ref, version, me.id, old))) return false;
+    await tx.update(policyUpdates).set(input).where(eq(policyUpdates.id, id));
+    return true;
+  });
+  return revised
+    ? { ok: true, data: null }
+    : { ok: false, formError: await whyNotRevisable(ref, me.id) };
+}
+
+/** My pending update as the revise form starts from it, or null. */
+export async function getMyPendingUpdate(
+  id: number,
+): Promise<(SubmitUpdateInput & { version: number; city: { slug: string; name: string } }) | null> {
+  const me = await requireUser("read own submission");
+  const db = await getDb();
+  const [row] = await db
     .select({
-      id: policyUpdates.id,
       title: policyUpdates.title,
+      summary: policyUpdates.summary,
+      sourceUrl: policyUpdates.sourceUrl,
+      effectiveOn: policyUpdates.effectiveOn,
+      kind: policyUpdates.kind,
+      version: policyUpdates.version,
       slug: jurisdictions.slug,
       cityName: jurisdictions.name,
-      status: policyUpdates.status,
-      createdAt: policyUpdates.createdAt,
-      decidedAt: policyUpdates.decidedAt,
-      decisionReason: policyUpdates.decisionReason,
     })
     .from(policyUpdates)
     .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
-    .where(eq(policyUpdates.authorId, me.id))
-    .orderBy(desc(policyUpdates.createdAt), desc(policyUpdates.id))
-    .limit(100);
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    city: { slug: r.slug, name: r.cityName },
-    status: r.status,
-    submittedAt: r.createdAt.toISOString(),
-    decidedAt: r.decidedAt?.toISOString() ?? null,
-    decisionReason: r.decisionReason,
-  }));
+    .where(
+      and(
+        eq(policyUpdates.id, id),
+        eq(policyUpdates.authorId, me.id),
+        eq(policyUpdates.status, "pending"),
+      ),
+    );
+  if (!row) return null;
+  const { slug, cityName, ...rest } = row;
+  return { ...rest, city: { slug, name: cityName } };
 }

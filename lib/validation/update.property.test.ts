@@ -1,12 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileRecord, hostileValue } from "@/test/hostile";
-import {
-  decideUpdateSchema,
-  queueFilterSchema,
-  submitUpdateSchema,
-  updateIdSchema,
-} from "./update";
+import { decideSchema, queueFilterSchema, submissionRefSchema } from "./moderation";
+import { submitUpdateSchema } from "./update";
 
 const VALID = {
   title: "City council passes an ordinance",
@@ -16,7 +12,7 @@ const VALID = {
   kind: "ordinance",
 };
 const EXTRA_KEYS = ["status", "authorId", "cityId", "jurisdictionId", "role"];
-const STRICT = [submitUpdateSchema, decideUpdateSchema, updateIdSchema];
+const STRICT = [submitUpdateSchema, decideSchema, submissionRefSchema];
 /** Paths of the issues, as "a.b" strings ("" for the whole object). */
 const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => [
   ...new Set(r.error?.issues.map((i) => i.path.join("."))),
@@ -29,7 +25,9 @@ describe("update schemas on random and hostile input", () => {
         title: hostileValue,
         summary: hostileValue,
         sourceUrl: hostileValue,
-        updateId: hostileValue,
+        type: fc.oneof(fc.constantFrom("update", "edit"), hostileValue),
+        id: hostileValue,
+        version: hostileValue,
         decision: fc.oneof(fc.constantFrom("approve", "reject"), hostileValue),
         reason: hostileValue,
       },
@@ -60,7 +58,7 @@ describe("update schemas on random and hostile input", () => {
       fc.property(fc.constantFrom(...EXTRA_KEYS), hostileValue, (key, value) => {
         for (const [schema, base] of [
           [submitUpdateSchema, VALID],
-          [decideUpdateSchema, { updateId: 1, decision: "approve" }],
+          [decideSchema, { type: "update", id: 1, version: 1, decision: "approve" }],
         ] as const) {
           const result = schema.safeParse({ ...base, [key]: value });
           expect(result.success).toBe(false);
@@ -134,20 +132,31 @@ describe("update schemas on random and hostile input", () => {
   });
 
   it("a rejection needs a reason; an approval does not", () => {
+    const ref = { type: "update", id: 3, version: 1 };
     for (const reason of [undefined, "", "   ", "ab", "\u0007bad"]) {
-      const r = decideUpdateSchema.safeParse({ updateId: 3, decision: "reject", reason });
+      const r = decideSchema.safeParse({ ...ref, decision: "reject", reason });
       expect(paths(r), String(reason)).toEqual(["reason"]);
     }
-    expect(decideUpdateSchema.parse({ updateId: "3", decision: "approve" })).toEqual({
-      updateId: 3,
+    expect(
+      decideSchema.parse({ type: "edit", id: "3", version: "2", decision: "approve" }),
+    ).toEqual({
+      type: "edit",
+      id: 3,
+      version: 2,
       decision: "approve",
       reason: "",
     });
-    for (const updateId of [0, -1, 1.5, 2_147_483_648, "abc", null, "1e3x"]) {
-      expect(paths(decideUpdateSchema.safeParse({ updateId, decision: "approve" }))).toContain(
-        "updateId",
+    for (const bad of [0, -1, 1.5, 2_147_483_648, "abc", null, "1e3x"]) {
+      expect(paths(decideSchema.safeParse({ ...ref, id: bad, decision: "approve" }))).toContain(
+        "id",
       );
+      expect(
+        paths(decideSchema.safeParse({ ...ref, version: bad, decision: "approve" })),
+      ).toContain("version");
     }
-    expect(decideUpdateSchema.safeParse({ updateId: 3, decision: "delete" }).success).toBe(false);
+    expect(decideSchema.safeParse({ ...ref, decision: "delete" }).success).toBe(false);
+    expect(decideSchema.safeParse({ ...ref, type: "comment", decision: "approve" }).success).toBe(
+      false,
+    );
   });
 });

@@ -25,16 +25,7 @@ export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
 export const SUBMISSION_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
-/** Common reasons for rejecting; the moderator may add their own words. */
-export const REJECT_REASONS = [
-  "No reliable source",
-  "The source does not say this",
-  "Duplicate of an earlier update",
-  "Not about this city",
-  "Not about immigration policy",
-] as const;
-
-const text = (min: number, max: number, what: string) =>
+export const text = (min: number, max: number, what: string) =>
   z
     .string({ error: `Enter ${what}.` })
     .trim()
@@ -67,39 +58,3 @@ export const submitUpdateSchema = z.strictObject({
   kind: z.enum(UPDATE_KINDS, { error: "Choose what kind of change this is." }),
 });
 export type SubmitUpdateInput = z.infer<typeof submitUpdateSchema>;
-
-export const decideUpdateSchema = z
-  .strictObject({
-    updateId: z.coerce.number().int().positive().max(2_147_483_647),
-    decision: z.enum(["approve", "reject"]),
-    reason: z
-      .string()
-      .trim()
-      .max(1000, "Use at most 1000 characters.")
-      .refine((v) => !hasControlChars(v), "Remove control characters.")
-      .default(""),
-  })
-  .refine((v) => v.decision === "approve" || v.reason.length >= 3, {
-    path: ["reason"],
-    message: "Give the author a reason (at least 3 characters).",
-  });
-export type DecideUpdateInput = z.infer<typeof decideUpdateSchema>;
-
-export const updateIdSchema = z.strictObject({
-  updateId: z.coerce.number().int().positive().max(2_147_483_647),
-});
-
-export const queueFilterSchema = z.object({
-  city: z
-    .string()
-    .regex(/^[a-z0-9-]{1,80}$/)
-    .optional()
-    .catch(undefined),
-  kind: z.enum(UPDATE_KINDS).optional().catch(undefined),
-  after: z
-    .string()
-    .regex(/^\d{1,10}$/)
-    .refine((v) => Number(v) <= 2_147_483_647)
-    .optional()
-    .catch(undefined),
-});

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listQueue } from "@/lib/dal/moderation";
+import { listQueue, reviewHref } from "@/lib/dal/moderation";
 import { formatDate } from "@/lib/format";
-import { queueFilterSchema, UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { QUEUE_KIND_LABELS, queueFilterSchema } from "@/lib/validation/moderation";
 import { QueueFilterForm } from "./_components/queue-filter-form";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -27,7 +27,10 @@ export default async function ModerationPage({ searchParams }: Props) {
 
   return (
     <div>
-      <h1 className="text-3xl font-bold">Review queue</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-3xl font-bold">Review queue</h1>
+        <Link href="/moderation/log">Moderation log</Link>
+      </div>
       <p className="mt-2 text-stone-700">
         {queue.total === 1 ? "1 submission is" : `${queue.total} submissions are`} waiting for
         review, oldest first.
@@ -50,12 +53,15 @@ export default async function ModerationPage({ searchParams }: Props) {
       ) : (
         <ol className="mt-6 space-y-3" aria-label="Pending submissions">
           {queue.items.map((item) => (
-            <li key={item.id} className="rounded-lg border border-stone-200 bg-white p-4">
-              <Link href={`/moderation/updates/${item.id}`} className="font-semibold">
+            <li
+              key={`${item.type}-${item.id}`}
+              className="rounded-lg border border-stone-200 bg-white p-4"
+            >
+              <Link href={reviewHref(item)} className="font-semibold">
                 {item.title}
               </Link>
               <p className="mt-1 text-sm text-stone-600">
-                {UPDATE_KIND_LABELS[item.kind]} · {item.city.name}, {item.city.state} · by{" "}
+                {QUEUE_KIND_LABELS[item.kind]} · {item.city.name}, {item.city.state} · by{" "}
                 {item.authorName} · sent {formatDate(item.submittedAt)}
               </p>
               {item.claimedBy && (

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listMySubmissions } from "@/lib/dal/updates";
+import { listMySubmissions } from "@/lib/dal/submissions";
 import { formatDate } from "@/lib/format";
+import { WithdrawButton } from "./_components/withdraw-button";
 
 export const metadata: Metadata = { title: "Your submissions" };
 
@@ -21,16 +22,17 @@ export default async function MySubmissionsPage() {
       <h1 className="text-3xl font-bold">Your submissions</h1>
       {submissions.length === 0 ? (
         <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
-          <p>You have not sent any policy updates yet.</p>
+          <p>You have not sent any policy updates or profile edits yet.</p>
           <p className="mt-2">
-            Pick a city from the <Link href="/cities">city list</Link> and use “Submit an update”.
+            Pick a city from the <Link href="/cities">city list</Link> and use “Submit an update” or
+            “Propose an edit”.
           </p>
         </div>
       ) : (
         <ul className="mt-6 space-y-3" aria-label="Submissions">
           {submissions.map((s) => (
             <li
-              key={s.id}
+              key={`${s.type}-${s.id}`}
               className="rounded-lg border border-stone-200 bg-white p-4"
               aria-label={s.title}
             >
@@ -44,10 +46,28 @@ export default async function MySubmissionsPage() {
                 <Link href={`/cities/${s.city.slug}`}>{s.city.name}</Link> · sent{" "}
                 {formatDate(s.submittedAt)}
                 {s.decidedAt && <> · decided {formatDate(s.decidedAt)}</>}
+                {s.version > 1 && <> · version {s.version}</>}
               </p>
               {s.status === "approved" && (
                 <p className="mt-2">
-                  <Link href={`/updates/${s.id}`}>View the published update</Link>
+                  {s.type === "update" ? (
+                    <Link href={`/updates/${s.id}`}>View the published update</Link>
+                  ) : (
+                    <Link href={`/cities/${s.city.slug}/history`}>
+                      See it in the profile history
+                    </Link>
+                  )}
+                </p>
+              )}
+              {s.status === "pending" && (
+                <p className="mt-2 flex flex-wrap items-center gap-4">
+                  <Link
+                    href={`/me/submissions/${s.type}s/${s.id}`}
+                    aria-label={`Revise “${s.title}”`}
+                  >
+                    Revise
+                  </Link>
+                  <WithdrawButton type={s.type} id={s.id} title={s.title} />
                 </p>
               )}
               {s.status === "rejected" && s.decisionReason && (

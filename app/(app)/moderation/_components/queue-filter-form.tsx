@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { UPDATE_KIND_LABELS, type UpdateKind } from "@/lib/validation/update";
+import { QUEUE_KIND_LABELS, type QueueKind } from "@/lib/validation/moderation";
 
 type Props = {
   cities: { slug: string; name: string; n: number }[];
-  kinds: { kind: UpdateKind; n: number }[];
+  kinds: { kind: QueueKind; n: number }[];
   city?: string;
   kind?: string;
 };
@@ -48,7 +48,7 @@ export function QueueFilterForm({ cities, kinds, city, kind }: Props) {
           <option value="">All kinds</option>
           {kinds.map((k) => (
             <option key={k.kind} value={k.kind}>
-              {UPDATE_KIND_LABELS[k.kind]} ({k.n})
+              {QUEUE_KIND_LABELS[k.kind]} ({k.n})
             </option>
           ))}
         </select>

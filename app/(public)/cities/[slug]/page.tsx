@@ -102,7 +102,7 @@ export default async function CityPage({ params }: Props) {
         )}
       </section>
 
-      <PolicyProfile facts={city.facts} />
+      <PolicyProfile slug={city.slug} facts={city.facts} />
     </article>
   );
 }

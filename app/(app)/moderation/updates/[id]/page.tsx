@@ -3,26 +3,27 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UserMarkdown } from "@/components/user-markdown";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getReviewItem } from "@/lib/dal/moderation";
+import { getUpdateReview } from "@/lib/dal/moderation";
 import { formatDate } from "@/lib/format";
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
-import { DecisionPanel } from "./_components/decision-panel";
+import { DecisionPanel } from "../../_components/decision-panel";
+import { EarlierVersions } from "../../_components/earlier-versions";
 
 export const metadata: Metadata = { title: "Review a submission" };
 
 type Props = { params: Promise<{ id: string }> };
 
-export default async function ReviewPage({ params }: Props) {
+export default async function ReviewUpdatePage({ params }: Props) {
   const { id } = await params;
   await guardPage(`/moderation/updates/${id}`, "moderator", "admin");
   const numericId = /^\d{1,9}$/.test(id) ? Number(id) : null;
-  const item = numericId ? await getReviewItem(numericId) : null;
+  const item = numericId ? await getUpdateReview(numericId) : null;
   if (!item) notFound();
 
   return (
     <div className="max-w-3xl">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/moderation">Review queue</Link> <span aria-hidden="true">/</span> Submission{" "}
+        <Link href="/moderation">Review queue</Link> <span aria-hidden="true">/</span> Update{" "}
         {item.id}
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{item.title}</h1>
@@ -43,8 +44,11 @@ export default async function ReviewPage({ params }: Props) {
       >
         <UserMarkdown>{item.summary}</UserMarkdown>
       </section>
+      <EarlierVersions current={item.version} versions={item.earlierVersions} />
       <DecisionPanel
-        updateId={item.id}
+        type="update"
+        id={item.id}
+        version={item.version}
         status={item.status}
         isMine={item.isMine}
         claimedBy={item.claimedBy}

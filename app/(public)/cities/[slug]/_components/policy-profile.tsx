@@ -1,14 +1,21 @@
 import type { PolicyFactView } from "@/lib/dal/jurisdictions";
+import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { POLICY_FIELDS } from "@/lib/policy-fields";
 
 /** The policy profile: each field with its value, explanation, source and date. */
-export function PolicyProfile({ facts }: { facts: PolicyFactView[] }) {
+export function PolicyProfile({ slug, facts }: { slug: string; facts: PolicyFactView[] }) {
   return (
     <section aria-labelledby="policy-profile" className="mt-10">
-      <h2 id="policy-profile" className="text-xl font-bold">
-        Policy profile
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="policy-profile" className="text-xl font-bold">
+          Policy profile
+        </h2>
+        <p className="flex gap-4">
+          <Link href={`/cities/${slug}/edit`}>Propose an edit</Link>
+          <Link href={`/cities/${slug}/history`}>History</Link>
+        </p>
+      </div>
       {facts.length === 0 ? (
         <p className="mt-2 text-stone-600">No policy facts have been recorded yet.</p>
       ) : (

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getJurisdictionCached } from "@/lib/cache/public-data";
-import { SubmitUpdateForm } from "./_components/submit-update-form";
+import { UpdateForm } from "@/components/forms/update-form";
+import { submitUpdateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Submit a policy update" };
 
@@ -26,7 +27,13 @@ export default async function NewUpdatePage({ params }: Props) {
         Tell residents what changed: a new ordinance, a police directive, a court ruling. A
         moderator checks it against its source before it is published.
       </p>
-      <SubmitUpdateForm citySlug={city.slug} cityName={city.name} />
+      <UpdateForm
+        cityName={city.name}
+        submitLabel="Submit for review"
+        sentMessage="Thank you: your update was sent for review."
+        canSendAnother
+        submit={submitUpdateAction.bind(null, city.slug)}
+      />
     </div>
   );
 }

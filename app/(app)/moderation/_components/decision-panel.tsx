@@ -4,11 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { inputClass } from "@/components/forms/field";
-import { REJECT_REASONS } from "@/lib/validation/update";
-import { claimUpdateAction, decideUpdateAction } from "../actions";
+import { REJECT_REASONS, type SubmissionType } from "@/lib/validation/moderation";
+import { claimAction, decideAction } from "../actions";
 
 type Props = {
-  updateId: number;
+  type: SubmissionType;
+  id: number;
+  /** The version on screen: a decision on an older version than the author's latest is refused. */
+  version: number;
   status: string;
   isMine: boolean;
   claimedBy: string | null;
@@ -61,6 +64,7 @@ export function DecisionPanel(props: Props) {
       router.refresh();
     });
 
+  const ref = { type: props.type, id: props.id };
   const fullReason = [preset, reason.trim()].filter(Boolean).join(": ");
   const claimedByOther = props.claimedBy && !props.claimedByMe;
 
@@ -90,7 +94,7 @@ export function DecisionPanel(props: Props) {
           <button
             type="button"
             disabled={pending}
-            onClick={() => run(() => claimUpdateAction({ updateId: props.updateId }))}
+            onClick={() => run(() => claimAction({ type: props.type, id: props.id }))}
             className="rounded border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60"
           >
             Claim for review
@@ -100,7 +104,7 @@ export function DecisionPanel(props: Props) {
           type="button"
           disabled={pending}
           onClick={() =>
-            run(() => decideUpdateAction({ updateId: props.updateId, decision: "approve" }))
+            run(() => decideAction({ ...ref, version: props.version, decision: "approve" }))
           }
           className="rounded bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60"
         >
@@ -111,8 +115,9 @@ export function DecisionPanel(props: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           run(() =>
-            decideUpdateAction({
-              updateId: props.updateId,
+            decideAction({
+              ...ref,
+              version: props.version,
               decision: "reject",
               reason: fullReason,
             }),

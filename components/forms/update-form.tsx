@@ -4,32 +4,55 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyResult } from "@/components/forms/apply-result";
-import { Field, inputClass } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
-import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionResult } from "@/lib/actions/result";
 import {
   submitUpdateSchema,
   UPDATE_KIND_LABELS,
   UPDATE_KINDS,
   type SubmitUpdateInput,
 } from "@/lib/validation/update";
-import { submitUpdateAction } from "../actions";
+import { applyResult } from "./apply-result";
+import { Field, inputClass } from "./field";
+import { FormAlert } from "./form-alert";
+import { SubmitButton } from "./submit-button";
 
-type Props = { citySlug: string; cityName: string };
+type Props = {
+  cityName: string;
+  /** When revising: the submission as it stands. */
+  initial?: SubmitUpdateInput;
+  submitLabel: string;
+  sentMessage: string;
+  /** Offer to send another (new submissions) or not (revisions). */
+  canSendAnother: boolean;
+  submit: (input: SubmitUpdateInput) => Promise<ActionResult<unknown>>;
+};
 
-export function SubmitUpdateForm({ citySlug, cityName }: Props) {
+/** A policy update's fields: used to submit a new one and to revise a pending one. */
+export function UpdateForm({
+  cityName,
+  initial,
+  submitLabel,
+  sentMessage,
+  canSendAnother,
+  submit,
+}: Props) {
   const [formError, setFormError] = useState<string>();
   const [sent, setSent] = useState(false);
   const { register, handleSubmit, setError, reset, formState } = useForm<SubmitUpdateInput>({
     resolver: zodResolver(submitUpdateSchema),
-    defaultValues: { title: "", summary: "", sourceUrl: "", effectiveOn: "", kind: "ordinance" },
+    defaultValues: initial ?? {
+      title: "",
+      summary: "",
+      sourceUrl: "",
+      effectiveOn: "",
+      kind: "ordinance",
+    },
   });
   const { errors } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
-    const result = await submitUpdateAction(citySlug, values);
+    const result = await submit(values);
     if (!result.ok) return setFormError(applyResult(result, setError));
     reset();
     setSent(true);
@@ -38,13 +61,19 @@ export function SubmitUpdateForm({ citySlug, cityName }: Props) {
   if (sent) {
     return (
       <div role="status" className="mt-6 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
-        <p className="font-semibold">Thank you: your update was sent for review.</p>
+        <p className="font-semibold">{sentMessage}</p>
         <p className="mt-1">It will appear on {cityName}’s page once a moderator approves it.</p>
         <p className="mt-3 flex gap-4">
           <Link href="/me/submissions">See your submissions</Link>
-          <button type="button" onClick={() => setSent(false)} className="text-brand-700 underline">
-            Submit another update
-          </button>
+          {canSendAnother && (
+            <button
+              type="button"
+              onClick={() => setSent(false)}
+              className="text-brand-700 underline"
+            >
+              Submit another update
+            </button>
+          )}
         </p>
       </div>
     );
@@ -105,7 +134,7 @@ export function SubmitUpdateForm({ citySlug, cityName }: Props) {
       </div>
       <div>
         <SubmitButton pending={formState.isSubmitting} pendingText="Sending…">
-          Submit for review
+          {submitLabel}
         </SubmitButton>
       </div>
     </form>

@@ -1,0 +1,42 @@
+"use server";
+
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run";
+import { reviseEdit } from "@/lib/dal/profile-edits";
+import { withdrawSubmission } from "@/lib/dal/submissions";
+import { reviseUpdate } from "@/lib/dal/updates";
+import { idSchema, submissionRefSchema } from "@/lib/validation/moderation";
+import { profileEditSchema } from "@/lib/validation/profile-edit";
+import { submitUpdateSchema } from "@/lib/validation/update";
+
+export async function withdrawAction(input: unknown): Promise<ActionResult> {
+  return runAction(submissionRefSchema, input, withdrawSubmission);
+}
+
+/** The submission and the version being revised come from the page, checked apart from the form. */
+function parseTarget(id: unknown, version: unknown) {
+  const ids = [idSchema.safeParse(id), idSchema.safeParse(version)] as const;
+  return ids[0].success && ids[1].success ? { id: ids[0].data, version: ids[1].data } : null;
+}
+
+export async function reviseUpdateAction(
+  id: unknown,
+  version: unknown,
+  input: unknown,
+): Promise<ActionResult> {
+  const target = parseTarget(id, version);
+  if (!target) return { ok: false, formError: "There is no such submission of yours." };
+  return runAction(submitUpdateSchema, input, (data) =>
+    reviseUpdate(target.id, target.version, data),
+  );
+}
+
+export async function reviseEditAction(
+  id: unknown,
+  version: unknown,
+  input: unknown,
+): Promise<ActionResult> {
+  const target = parseTarget(id, version);
+  if (!target) return { ok: false, formError: "There is no such submission of yours." };
+  return runAction(profileEditSchema, input, (data) => reviseEdit(target.id, target.version, data));
+}

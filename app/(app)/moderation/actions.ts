@@ -1,0 +1,14 @@
+"use server";
+
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run";
+import { claimSubmission, decideSubmission } from "@/lib/dal/moderation";
+import { decideSchema, submissionRefSchema } from "@/lib/validation/moderation";
+
+export async function claimAction(input: unknown): Promise<ActionResult> {
+  return runAction(submissionRefSchema, input, claimSubmission);
+}
+
+export async function decideAction(input: unknown): Promise<ActionResult> {
+  return runAction(decideSchema, input, decideSubmission);
+}

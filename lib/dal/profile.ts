@@ -1,0 +1,193 @@
+import "server-only";
+import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Database, Transaction } from "@/db/open";
+import { jurisdictions, policyFacts, profileRevisionChanges, profileRevisions } from "@/db/schema";
+import {
+  PROFILE_FIELD_KEYS,
+  type FieldChange,
+  type FieldState,
+  type ProfileFieldKey,
+} from "@/lib/profile-fields";
+
+export type ProfileState = Map<ProfileFieldKey, FieldState>;
+
+/**
+ * A jurisdiction's editable fields as they stand. With `lock`, the
+ * jurisdiction row is locked until the transaction ends, so changes to one
+ * profile are applied one after another.
+ */
+export async function readProfileState(
+  tx: Transaction | Database,
+  jurisdictionId: number,
+  options: { lock?: boolean } = {},
+): Promise<ProfileState> {
+  const leaderQuery = tx
+    .select({ leaderName: jurisdictions.leaderName })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.id, jurisdictionId));
+  const [leader] = await (options.lock ? leaderQuery.for("update") : leaderQuery);
+  const facts = await tx
+    .select()
+    .from(policyFacts)
+    .where(eq(policyFacts.jurisdictionId, jurisdictionId));
+  const state: ProfileState = new Map();
+  for (const f of facts) {
+    if ((PROFILE_FIELD_KEYS as readonly string[]).includes(f.field)) {
+      state.set(f.field as ProfileFieldKey, {
+        value: f.value,
+        detail: f.detail,
+        sourceUrl: f.sourceUrl,
+      });
+    }
+  }
+  if (leader) {
+    const [source] = await latestChanges(tx, jurisdictionId, ["leader"]);
+    state.set("leader", {
+      value: leader.leaderName,
+      detail: "",
+      sourceUrl: source?.sourceUrl ?? "",
+    });
+  }
+  return state;
+}
+
+/** The fields whose current value or explanation differs from what the change started from. */
+export function conflictsOf(state: ProfileState, changes: FieldChange[]): FieldChange[] {
+  return changes.filter((c) => {
+    const now = state.get(c.field);
+    return !now || now.value !== c.fromValue || now.detail !== c.fromDetail;
+  });
+}
+
+/** Writes the changes to the profile; the caller has checked conflicts under the lock. */
+export async function applyChanges(
+  tx: Transaction,
+  jurisdictionId: number,
+  changes: FieldChange[],
+): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  for (const c of changes) {
+    if (c.field === "leader") {
+      await tx
+        .update(jurisdictions)
+        .set({ leaderName: c.toValue, updatedAt: new Date() })
+        .where(eq(jurisdictions.id, jurisdictionId));
+    } else {
+      await tx
+        .insert(policyFacts)
+        .values({
+          jurisdictionId,
+          field: c.field,
+          value: c.toValue,
+          detail: c.toDetail,
+          sourceUrl: c.sourceUrl,
+          asOf: today,
+        })
+        .onConflictDoUpdate({
+          target: [policyFacts.jurisdictionId, policyFacts.field],
+          set: {
+            value: c.toValue,
+            detail: c.toDetail,
+            sourceUrl: c.sourceUrl,
+            asOf: today,
+            updatedAt: new Date(),
+          },
+        });
+    }
+  }
+}
+
+export type NewRevision = {
+  jurisdictionId: number;
+  kind: "baseline" | "edit" | "revert";
+  editId?: number;
+  revertedToId?: number;
+  proposedById?: number | null;
+  approvedById?: number | null;
+  note?: string;
+  changes: FieldChange[];
+};
+
+/** Records a revision of the profile with its changes; returns its id. */
+export async function recordRevision(tx: Transaction, revision: NewRevision): Promise<number> {
+  const { changes, ...row } = revision;
+  const [inserted] = await tx
+    .insert(profileRevisions)
+    .values(row)
+    .returning({ id: profileRevisions.id });
+  const id = inserted!.id;
+  if (changes.length > 0) {
+    await tx.insert(profileRevisionChanges).values(changes.map((c) => ({ ...c, revisionId: id })));
+  }
+  return id;
+}
+
+/**
+ * Per field, the newest recorded change at or before a revision (or the
+ * newest of all): the profile as that revision left it.
+ */
+export async function latestChanges(
+  tx: Transaction | Database,
+  jurisdictionId: number,
+  fields: readonly ProfileFieldKey[] = PROFILE_FIELD_KEYS,
+  atRevision?: number,
+): Promise<FieldChange[]> {
+  const rows = await tx
+    .selectDistinctOn([profileRevisionChanges.field], {
+      field: profileRevisionChanges.field,
+      fromValue: profileRevisionChanges.fromValue,
+      fromDetail: profileRevisionChanges.fromDetail,
+      toValue: profileRevisionChanges.toValue,
+      toDetail: profileRevisionChanges.toDetail,
+      sourceUrl: profileRevisionChanges.sourceUrl,
+    })
+    .from(profileRevisionChanges)
+    .innerJoin(profileRevisions, eq(profileRevisions.id, profileRevisionChanges.revisionId))
+    .where(
+      and(
+        eq(profileRevisions.jurisdictionId, jurisdictionId),
+        inArray(profileRevisionChanges.field, [...fields]),
+        atRevision === undefined ? undefined : lte(profileRevisions.id, atRevision),
+      ),
+    )
+    .orderBy(profileRevisionChanges.field, desc(profileRevisions.id));
+  return rows as FieldChange[];
+}
+
+/**
+ * Gives every jurisdiction without a history a baseline revision holding
+ * its profile as it stands (the seeded facts), so any later change can be
+ * reverted to it. Idempotent.
+ */
+export async function recordBaselines(tx: Transaction, leaderSourceUrl: string): Promise<void> {
+  const missing = await tx
+    .select({ id: jurisdictions.id })
+    .from(jurisdictions)
+    .where(
+      sql`not exists (select 1 from ${profileRevisions} where ${profileRevisions.jurisdictionId} = ${jurisdictions.id})`,
+    );
+  for (const j of missing) {
+    const state = await readProfileState(tx, j.id);
+    const changes = PROFILE_FIELD_KEYS.flatMap((field): FieldChange[] => {
+      const now = state.get(field);
+      if (!now) return [];
+      const sourceUrl = field === "leader" ? leaderSourceUrl : now.sourceUrl;
+      return [
+        {
+          field,
+          fromValue: "",
+          fromDetail: "",
+          toValue: now.value,
+          toDetail: now.detail,
+          sourceUrl,
+        },
+      ];
+    });
+    await recordRevision(tx, {
+      jurisdictionId: j.id,
+      kind: "baseline",
+      note: "The profile as first published by CityWatch.",
+      changes,
+    });
+  }
+}

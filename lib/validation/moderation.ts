@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { hasControlChars } from "./auth";
+import { UPDATE_KINDS, UPDATE_KIND_LABELS } from "./update";
+
+/** What a moderator reviews: a policy update or a profile edit. */
+export const SUBMISSION_TYPES = ["update", "edit"] as const;
+export type SubmissionType = (typeof SUBMISSION_TYPES)[number];
+
+/** The queue's kinds: the update kinds, and profile edits as one more. */
+export const QUEUE_KINDS = [...UPDATE_KINDS, "profile_edit"] as const;
+export type QueueKind = (typeof QUEUE_KINDS)[number];
+export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
+  ...UPDATE_KIND_LABELS,
+  profile_edit: "Profile edit",
+};
+
+/** Common reasons for rejecting; the moderator may add their own words. */
+export const REJECT_REASONS = [
+  "No reliable source",
+  "The source does not say this",
+  "Duplicate of an earlier submission",
+  "Not about this city",
+  "Not about immigration policy",
+  "Conflicts with a newer change to the profile",
+] as const;
+
+export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+export const submissionRefSchema = z.strictObject({
+  type: z.enum(SUBMISSION_TYPES),
+  id: idSchema,
+});
+export type SubmissionRef = z.infer<typeof submissionRefSchema>;
+
+export const decideSchema = z
+  .strictObject({
+    type: z.enum(SUBMISSION_TYPES),
+    id: idSchema,
+    /** The version the moderator read; a revision since then refuses the decision. */
+    version: idSchema,
+    decision: z.enum(["approve", "reject"]),
+    reason: z
+      .string()
+      .trim()
+      .max(1000, "Use at most 1000 characters.")
+      .refine((v) => !hasControlChars(v), "Remove control characters.")
+      .default(""),
+  })
+  .refine((v) => v.decision === "approve" || v.reason.length >= 3, {
+    path: ["reason"],
+    message: "Give the author a reason (at least 3 characters).",
+  });
+export type DecideInput = z.infer<typeof decideSchema>;
+
+export const queueFilterSchema = z.object({
+  city: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  kind: z.enum(QUEUE_KINDS).optional().catch(undefined),
+  /** "<last update id>-<last edit id>": where the previous page stopped in each list. */
+  after: z
+    .string()
+    .regex(/^\d{1,10}-\d{1,10}$/)
+    .refine((v) => v.split("-").every((n) => Number(n) <= 2_147_483_647))
+    .optional()
+    .catch(undefined),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export const revertSchema = z.strictObject({
+  revisionId: idSchema,
+  reason: z
+    .string({ error: "Say why you are reverting." })
+    .trim()
+    .min(3, "Say why you are reverting (at least 3 characters).")
+    .max(1000, "Use at most 1000 characters.")
+    .refine((v) => !hasControlChars(v), "Remove control characters."),
+});
+export type RevertInput = z.infer<typeof revertSchema>;
+
+export const historyCursorSchema = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .refine((v) => Number(v) <= 2_147_483_647)
+  .optional()
+  .catch(undefined);
