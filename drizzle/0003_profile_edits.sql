@@ -58,6 +58,14 @@ CREATE TABLE "submission_versions" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "review_queue_counts" (
+	"kind" text NOT NULL,
+	"jurisdiction_id" integer NOT NULL,
+	"n" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "review_queue_counts_kind_jurisdiction_id_pk" PRIMARY KEY("kind","jurisdiction_id")
+);
+--> statement-breakpoint
+DROP INDEX "policy_updates_queue_idx";--> statement-breakpoint
 ALTER TABLE "policy_updates" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "profile_edit_changes" ADD CONSTRAINT "profile_edit_changes_edit_id_profile_edits_id_fk" FOREIGN KEY ("edit_id") REFERENCES "public"."profile_edits"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "profile_edits" ADD CONSTRAINT "profile_edits_jurisdiction_id_jurisdictions_id_fk" FOREIGN KEY ("jurisdiction_id") REFERENCES "public"."jurisdictions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -69,9 +77,14 @@ ALTER TABLE "profile_revisions" ADD CONSTRAINT "profile_revisions_jurisdiction_i
 ALTER TABLE "profile_revisions" ADD CONSTRAINT "profile_revisions_edit_id_profile_edits_id_fk" FOREIGN KEY ("edit_id") REFERENCES "public"."profile_edits"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "profile_revisions" ADD CONSTRAINT "profile_revisions_proposed_by_id_users_id_fk" FOREIGN KEY ("proposed_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "profile_revisions" ADD CONSTRAINT "profile_revisions_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "profile_edits_queue_idx" ON "profile_edits" USING btree ("status","created_at","id");--> statement-breakpoint
+ALTER TABLE "review_queue_counts" ADD CONSTRAINT "review_queue_counts_jurisdiction_id_jurisdictions_id_fk" FOREIGN KEY ("jurisdiction_id") REFERENCES "public"."jurisdictions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "profile_edits_queue_idx" ON "profile_edits" USING btree ("id") WHERE "profile_edits"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "profile_edits_queue_city_idx" ON "profile_edits" USING btree ("jurisdiction_id","id") WHERE "profile_edits"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "profile_edits_author_idx" ON "profile_edits" USING btree ("author_id","created_at");--> statement-breakpoint
 CREATE INDEX "profile_revisions_city_idx" ON "profile_revisions" USING btree ("jurisdiction_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "profile_revisions_edit_unique" ON "profile_revisions" USING btree ("edit_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "submission_versions_subject_version" ON "submission_versions" USING btree ("subject","version");--> statement-breakpoint
-CREATE INDEX "audit_log_city_idx" ON "audit_log" USING btree ("jurisdiction_id","created_at","id");
+CREATE INDEX "audit_log_city_idx" ON "audit_log" USING btree ("jurisdiction_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "policy_updates_queue_city_idx" ON "policy_updates" USING btree ("jurisdiction_id","id") WHERE "policy_updates"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "policy_updates_queue_kind_idx" ON "policy_updates" USING btree ("kind","id") WHERE "policy_updates"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "policy_updates_queue_idx" ON "policy_updates" USING btree ("id") WHERE "policy_updates"."status" = 'pending';

@@ -76,7 +76,7 @@ export type PolicyFieldValue<K extends PolicyFieldKey> =
 /** The human label of a stored value, falling back to the value itself. */
 export function policyValueLabel(field: PolicyFieldKey, value: string): string {
   const options = POLICY_FIELDS[field].options as Record<string, string> | null;
-  return options?.[value] ?? value;
+  return options && Object.hasOwn(options, value) ? options[value]! : value;
 }
 
 /** A short badge for the city list, derived from the profile's two key fields. */

@@ -3,11 +3,10 @@
 // bytes (the ceiling). Prints req/s, p50/p95/p99 and errors, and the ratio.
 //   npm run build && npm run bench [-- --duration 10 --connections 10]
 // Uses a fresh embedded database, or Postgres when DATABASE_URL is set.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import { answers, killGroup, measure, rssOf, spawnChild, waitFor } from "./bench-lib.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -42,11 +41,6 @@ if (!env.DATABASE_URL) {
   env.PGLITE_DIR = ".data/bench/pglite";
   rmSync(".data/bench", { recursive: true, force: true });
 }
-const children = [];
-// Each child leads its own process group, so killing the group also ends
-// the next-server process that `next start` runs.
-process.on("exit", () => children.forEach((c) => killGroup(c)));
-process.on("SIGINT", () => process.exit(130));
 
 if (await answers(`http://127.0.0.1:${appPort}/`)) {
   console.error(`Port ${appPort} is already in use: stop that server or pass --port.`);
@@ -92,7 +86,7 @@ for (const target of TARGETS) {
     ceiling: ceilingRun,
   });
 }
-const memory = await rssOf(app.pid);
+const memory = rssOf(app.pid);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 console.log(`\n# CityWatch benchmark ${new Date().toISOString()}`);
@@ -130,82 +124,10 @@ writeFileSync(
 console.log(`\nraw results: ${file}`);
 process.exit(results.some((r) => r.app.errors > 0) ? 1 : 0);
 
+function load(url) {
+  return measure(url, { connections, duration, warmup: Number(opts.warmup) });
+}
+
 function row(target, server, run, ratio) {
   return `| ${target} | ${server} | ${run.rps.toFixed(0)} | ${run.p50.toFixed(1)} | ${run.p95.toFixed(1)} | ${run.p99.toFixed(1)} | ${run.errors} | ${ratio} |`;
-}
-
-async function load(url) {
-  await autocannon({ url, connections, duration: Number(opts.warmup) });
-  const latencies = [];
-  const instance = autocannon({ url, connections, duration });
-  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return {
-    rps: result.requests.total / (result.duration || duration),
-    p50: pct(50),
-    p95: pct(95),
-    p99: pct(99),
-    errors: result.errors + result.timeouts + result.non2xx,
-    requests: result.requests.total,
-  };
-}
-
-function spawnChild(cmd, args, childEnv) {
-  const child = spawn(cmd, args, {
-    env: childEnv,
-    stdio: ["pipe", "ignore", "inherit"],
-    detached: true,
-  });
-  children.push(child);
-  return child;
-}
-
-async function answers(url) {
-  try {
-    await fetch(url);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(url, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function killGroup(child) {
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
-
-async function rssOf(pgid) {
-  // Sum the resident memory of the server's process group.
-  const { execSync } = await import("node:child_process");
-  try {
-    const out = execSync(`ps -o rss= -g ${pgid}`, { encoding: "utf8" });
-    const kib = out
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number)
-      .reduce((a, b) => a + b, 0);
-    return `${Math.round(kib / 1024)} MiB`;
-  } catch {
-    return "unknown";
-  }
 }

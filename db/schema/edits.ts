@@ -41,7 +41,12 @@ export const profileEdits = pgTable(
     ...reviewColumns(),
   },
   (t) => [
-    index("profile_edits_queue_idx").on(t.status, t.createdAt, t.id),
+    index("profile_edits_queue_idx")
+      .on(t.id)
+      .where(sql`${t.status} = 'pending'`),
+    index("profile_edits_queue_city_idx")
+      .on(t.jurisdictionId, t.id)
+      .where(sql`${t.status} = 'pending'`),
     index("profile_edits_author_idx").on(t.authorId, t.createdAt),
     check(
       "profile_edits_status_check",

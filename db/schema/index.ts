@@ -3,3 +3,4 @@ export * from "./articles";
 export * from "./users";
 export * from "./updates";
 export * from "./edits";
+export * from "./review";

@@ -1,4 +1,5 @@
-import { integer, text, timestamp } from "drizzle-orm/pg-core";
+import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { jurisdictions } from "./jurisdictions";
 import { users } from "./users";
 import { SUBMISSION_STATUSES } from "../../lib/validation/update";
 
@@ -18,3 +19,20 @@ export const reviewColumns = () => ({
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * How many submissions wait for review, per kind ("profile_edit" for edits)
+ * and city. Kept by triggers on both submission tables (drizzle/0004), so the
+ * queue's counts cost the same however long the queue is.
+ */
+export const reviewQueueCounts = pgTable(
+  "review_queue_counts",
+  {
+    kind: text("kind").notNull(),
+    jurisdictionId: integer("jurisdiction_id")
+      .notNull()
+      .references(() => jurisdictions.id, { onDelete: "cascade" }),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.jurisdictionId] })],
+);

@@ -27,8 +27,16 @@ export const policyUpdates = pgTable(
     ...reviewColumns(),
   },
   (t) => [
-    // the review queue: pending, oldest first
-    index("policy_updates_queue_idx").on(t.status, t.createdAt, t.id),
+    // the review queue: pending, oldest first (id order), whole or by city or kind
+    index("policy_updates_queue_idx")
+      .on(t.id)
+      .where(sql`${t.status} = 'pending'`),
+    index("policy_updates_queue_city_idx")
+      .on(t.jurisdictionId, t.id)
+      .where(sql`${t.status} = 'pending'`),
+    index("policy_updates_queue_kind_idx")
+      .on(t.kind, t.id)
+      .where(sql`${t.status} = 'pending'`),
     // a city's timeline: approved, newest first
     index("policy_updates_timeline_idx").on(t.jurisdictionId, t.status, t.decidedAt, t.id),
     index("policy_updates_author_idx").on(t.authorId, t.createdAt),

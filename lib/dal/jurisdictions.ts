@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jurisdictions, policyFacts } from "@/db/schema";
 import {
@@ -147,4 +147,13 @@ async function badgesFor(ids: number[]): Promise<Map<number, PolicyBadge>> {
       policyBadge(values.get(id)?.sanctuary_status, values.get(id)?.ice_detainers),
     ]),
   );
+}
+
+/**
+ * A jurisdiction's id by slug as a scalar subquery. Comparing a column to it
+ * (rather than joining on the slug) lets the planner walk a
+ * (jurisdiction_id, …) index in order, so a list's first page stays cheap.
+ */
+export function jurisdictionIdOfSlug(slug: string): SQL<number> {
+  return sql<number>`(select ${jurisdictions.id} from ${jurisdictions} where ${jurisdictions.slug} = ${slug})`;
 }

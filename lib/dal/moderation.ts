@@ -1,9 +1,16 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import type { Database, Transaction } from "@/db/open";
-import { jurisdictions, policyUpdates, profileEdits, submissionVersions, users } from "@/db/schema";
+import {
+  jurisdictions,
+  policyUpdates,
+  profileEdits,
+  reviewQueueCounts,
+  submissionVersions,
+  users,
+} from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/current-user";
 import { invalidateJurisdiction, invalidateUpdate } from "@/lib/cache/tags";
@@ -13,15 +20,17 @@ import {
   type FieldChange,
   type FieldState,
 } from "@/lib/profile-fields";
-import type {
-  DecideInput,
-  QueueFilter,
-  QueueKind,
-  SubmissionRef,
-  SubmissionType,
+import {
+  QUEUE_KINDS,
+  type DecideInput,
+  type QueueFilter,
+  type QueueKind,
+  type SubmissionRef,
+  type SubmissionType,
 } from "@/lib/validation/moderation";
 import type { SubmissionStatus, UpdateKind } from "@/lib/validation/update";
 import { writeAudit } from "./audit";
+import { jurisdictionIdOfSlug } from "./jurisdictions";
 import { applyChanges, conflictsOf, readProfileState, recordRevision } from "./profile";
 import { changesOf } from "./profile-edits";
 import { editTitles, SUBMISSION_TABLES, subjectOf } from "./submissions";
@@ -127,7 +136,8 @@ export async function listQueue(filter: QueueFilter) {
   const pendingIn = (t: ReviewTable, after: number) =>
     and(
       eq(t.status, "pending"),
-      filter.city ? eq(jurisdictions.slug, filter.city) : undefined,
+      // the city's id first, so the planner walks the (city, id) index in order
+      filter.city ? eq(t.jurisdictionId, jurisdictionIdOfSlug(filter.city)) : undefined,
       after > 0 ? gt(t.id, after) : undefined,
     );
 
@@ -152,18 +162,13 @@ export async function listQueue(filter: QueueFilter) {
     queueCounts(),
   ]);
   const titles = await editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle })));
-  const merged = [
-    ...updates.map((r) => toQueueItem("update", r, r.title, r.kind)),
-    ...edits.map((r) => toQueueItem("edit", r, titles.get(r.id) ?? "Profile edit", "profile_edit")),
-  ].sort(
-    (a, b) =>
-      a.submittedAt.localeCompare(b.submittedAt) ||
-      a.type.localeCompare(b.type) * -1 ||
-      a.id - b.id,
+  const merged = mergeOldestFirst(
+    updates.map((r) => toQueueItem("update", r, r.title, r.kind)),
+    edits.map((r) => toQueueItem("edit", r, titles.get(r.id) ?? "Profile edit", "profile_edit")),
   );
   const items = merged.slice(0, QUEUE_PAGE);
   const lastOf = (type: SubmissionType, before: number) =>
-    Math.max(before, ...items.filter((i) => i.type === type).map((i) => i.id));
+    items.filter((i) => i.type === type).at(-1)?.id ?? before;
   return {
     items,
     nextAfter:
@@ -174,33 +179,46 @@ export async function listQueue(filter: QueueFilter) {
   };
 }
 
-/** How many submissions wait, by kind and by city, over both tables. */
+/**
+ * Merges two lists that are each in id order, oldest first by submission
+ * time. Each list's items stay in their own order, so a page always takes a
+ * prefix of each and the cursor (the last id taken from each) skips nothing.
+ */
+function mergeOldestFirst(a: QueueItem[], b: QueueItem[]): QueueItem[] {
+  const out: QueueItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && a[i]!.submittedAt <= b[j]!.submittedAt);
+    out.push(takeA ? a[i++]! : b[j++]!);
+  }
+  return out;
+}
+
+/** How many submissions wait, by kind and by city (kept by triggers: one small read). */
 async function queueCounts() {
   const db = await getDb();
-  const byCity = (t: ReviewTable) =>
-    db
-      .select({ slug: jurisdictions.slug, name: jurisdictions.name, n: count() })
-      .from(t)
-      .innerJoin(jurisdictions, eq(jurisdictions.id, t.jurisdictionId))
-      .where(eq(t.status, "pending"))
-      .groupBy(jurisdictions.slug, jurisdictions.name);
-  const [updateKinds, [edits], updateCities, editCities] = await Promise.all([
-    db
-      .select({ kind: policyUpdates.kind, n: count() })
-      .from(policyUpdates)
-      .where(eq(policyUpdates.status, "pending"))
-      .groupBy(policyUpdates.kind),
-    db.select({ n: count() }).from(profileEdits).where(eq(profileEdits.status, "pending")),
-    byCity(policyUpdates),
-    byCity(profileEdits),
-  ]);
-  const countsByKind: { kind: QueueKind; n: number }[] = [...updateKinds];
-  if (edits && edits.n > 0) countsByKind.push({ kind: "profile_edit", n: edits.n });
+  const rows = await db
+    .select({
+      kind: reviewQueueCounts.kind,
+      slug: jurisdictions.slug,
+      name: jurisdictions.name,
+      n: reviewQueueCounts.n,
+    })
+    .from(reviewQueueCounts)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, reviewQueueCounts.jurisdictionId))
+    .where(gt(reviewQueueCounts.n, 0));
+  const kinds = new Map<QueueKind, number>();
   const cities = new Map<string, { slug: string; name: string; n: number }>();
-  for (const c of [...updateCities, ...editCities]) {
-    const seen = cities.get(c.slug);
-    cities.set(c.slug, { ...c, n: (seen?.n ?? 0) + c.n });
+  for (const r of rows) {
+    const kind = r.kind as QueueKind;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + r.n);
+    cities.set(r.slug, { slug: r.slug, name: r.name, n: (cities.get(r.slug)?.n ?? 0) + r.n });
   }
+  const countsByKind = QUEUE_KINDS.flatMap((kind) => {
+    const n = kinds.get(kind);
+    return n ? [{ kind, n }] : [];
+  });
   return {
     countsByKind,
     countsByCity: [...cities.values()].sort((a, b) => a.name.localeCompare(b.name)),

@@ -129,10 +129,17 @@ export async function reviseEdit(
   if (limited) return { ok: false, formError: limited };
   const db = await getDb();
   const ref = { type: "edit", id } as const;
+  // Not mine or no longer pending: say so before comparing fields.
   const [edit] = await db
     .select({ jurisdictionId: profileEdits.jurisdictionId, note: profileEdits.note })
     .from(profileEdits)
-    .where(eq(profileEdits.id, id));
+    .where(
+      and(
+        eq(profileEdits.id, id),
+        eq(profileEdits.authorId, me.id),
+        eq(profileEdits.status, "pending"),
+      ),
+    );
   if (!edit) return { ok: false, formError: await whyNotRevisable(ref, me.id) };
   const stale = staleFields(await readProfileState(db, edit.jurisdictionId), input.changes);
   if (stale) return { ok: false, fieldErrors: stale };

@@ -25,7 +25,10 @@ export async function readProfileState(
     .select({ leaderName: jurisdictions.leaderName })
     .from(jurisdictions)
     .where(eq(jurisdictions.id, jurisdictionId));
-  const [leader] = await (options.lock ? leaderQuery.for("update") : leaderQuery);
+  // "no key update": serializes writers of this profile without blocking the
+  // key-share locks that foreign keys to the jurisdiction take (audit rows),
+  // which would deadlock against a moderator acting on the same submission.
+  const [leader] = await (options.lock ? leaderQuery.for("no key update") : leaderQuery);
   const facts = await tx
     .select()
     .from(policyFacts)

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SubmitUpdateInput, UpdateKind } from "@/lib/validation/update";
 import { jurisdictionIdOf } from "./auth";
+import { jurisdictionIdOfSlug } from "./jurisdictions";
 import { beginRevision, checkSubmitLimit, whyNotRevisable } from "./submissions";
 
 const TIMELINE_PAGE = 10;
@@ -94,7 +95,7 @@ export async function listPublishedUpdates(
   const rows = await publishedQuery(db)
     .where(
       and(
-        eq(jurisdictions.slug, citySlug),
+        eq(policyUpdates.jurisdictionId, jurisdictionIdOfSlug(citySlug)),
         eq(policyUpdates.status, "approved"),
         after
           ? or(

@@ -62,7 +62,7 @@ export const profileEditSchema = z
       const value = f.toValue.trim();
       const options = profileFieldOptions(field);
       if (options) {
-        if (!(value in options)) at("toValue", "Choose one of the listed values.");
+        if (!Object.hasOwn(options, value)) at("toValue", "Choose one of the listed values.");
       } else if (value.length < 2) {
         at("toValue", field === "leader" ? "Enter the leader's name." : "Enter the new value.");
       } else if (value.length > MAX_VALUE) {

@@ -1,0 +1,199 @@
+// `npm run bench:deep`: do the review queue and a city's update timeline cost
+// the same on their last page as on their first, with 100,000 updates in the
+// database? Loads the production build (it never builds) on 127.0.0.1:
+//   npm run build && npm run bench:deep [-- --updates 100000 --duration 10]
+// Uses a fresh embedded database, or Postgres when DATABASE_URL is set (the
+// database must be empty or this script's own: it adds rows).
+//
+// The rows: half the updates are approved in Boston (its timeline is then
+// 5,000 pages long), half are pending across all cities (the queue is 2,500
+// pages long). Each URL is checked to show the rows its page must show.
+import { rmSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { killGroup, measure, rssOf, spawnChild, waitFor } from "./bench-lib.mjs";
+
+const { values: opts } = parseArgs({
+  options: {
+    updates: { type: "string", default: "100000" },
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "2" },
+    connections: { type: "string", default: "10" },
+    port: { type: "string", default: "3300" },
+  },
+});
+const total = Number(opts.updates);
+const port = Number(opts.port);
+const appUrl = `http://127.0.0.1:${port}`;
+const CITY = "boston-ma";
+const env = {
+  ...process.env,
+  PORT: String(port),
+  NODE_ENV: "production",
+  SEED_DEMO: "1",
+  NEXTAUTH_URL: appUrl,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
+};
+if (!env.DATABASE_URL) {
+  env.PGLITE_DIR = ".data/bench-deep/pglite";
+  rmSync(".data/bench-deep", { recursive: true, force: true });
+}
+
+// 1. Start once so the app migrates and seeds, then stop it (PGlite allows one process).
+let app = startApp();
+await waitFor(`${appUrl}/api/health`);
+await stopApp(app);
+
+// 2. Add the rows straight into the database, in one statement.
+const started = performance.now();
+const db = await openDb();
+await db.exec(`
+  insert into users (email, name, role) values ('bench-author@example.net', 'Bench Author', 'resident')
+    on conflict do nothing;
+  with ids as (select array_agg(id order by id) as all_ids,
+                      (select id from jurisdictions where slug = '${CITY}') as city from jurisdictions),
+       author as (select id from users where email = 'bench-author@example.net'),
+       moderator as (select id from users where email = 'moderator@example.org')
+  insert into policy_updates (jurisdiction_id, author_id, title, summary, source_url, effective_on,
+                              kind, status, decided_by_id, decided_at, created_at)
+  select case when g <= ${total / 2} then ids.city else ids.all_ids[1 + g % cardinality(ids.all_ids)] end,
+         author.id, 'Bench update ' || g,
+         'The council adopted rule ' || g || ' on cooperation with federal immigration detainers.',
+         'https://example.gov/rules/' || g, date '2017-01-01' + (g % 3000), 'ordinance',
+         case when g <= ${total / 2} then 'approved' else 'pending' end,
+         case when g <= ${total / 2} then moderator.id end,
+         case when g <= ${total / 2} then timestamptz '2017-01-01 00:00:00+00' + g * interval '1 minute' end,
+         now() - (${total} - g) * interval '1 second'
+  from generate_series(1, ${total}) g, ids, author, moderator;
+  analyze;
+`);
+const loadSeconds = (performance.now() - started) / 1000;
+
+// The last pages' cursors, as the pages' own "next" links would reach them.
+const [lastApproved] = await db.rows(
+  `select (extract(epoch from decided_at) * 1000)::bigint as ms, id from policy_updates
+   where status = 'approved' and jurisdiction_id = (select id from jurisdictions where slug = '${CITY}')
+   order by decided_at desc, id desc offset ${total / 2 - 11} limit 1`,
+);
+const [lastPending] = await db.rows(
+  `select id from policy_updates where status = 'pending' order by id offset ${total / 2 - 21} limit 1`,
+);
+const [count] = await db.rows(`select count(*)::int as n from policy_updates`);
+await db.close();
+
+// 3. Start again and sign in as the demo moderator for the queue.
+app = startApp();
+await waitFor(`${appUrl}/api/health`);
+const cookie = await signIn("moderator@example.org", "citywatch-demo");
+
+const targets = [
+  {
+    name: "timeline, first page",
+    path: `/cities/${CITY}/updates`,
+    shows: `Bench update ${total / 2}`,
+  },
+  {
+    name: "timeline, last page",
+    path: `/cities/${CITY}/updates?cursor=${lastApproved.ms}.${lastApproved.id}`,
+    shows: "Bench update 1<",
+  },
+  {
+    name: "queue, first page",
+    path: "/moderation",
+    shows: `Bench update ${total / 2 + 1}<`,
+    cookie,
+  },
+  {
+    name: "queue, last page",
+    path: `/moderation?after=${lastPending.id}-0`,
+    shows: `Bench update ${total}<`,
+    cookie,
+  },
+];
+const results = [];
+for (const t of targets) {
+  const headers = t.cookie ? { cookie: t.cookie } : {};
+  const html = await (await fetch(appUrl + t.path, { headers })).text();
+  if (!html.includes(t.shows)) throw new Error(`${t.name} (${t.path}) does not show ${t.shows}`);
+  const run = await measure(appUrl + t.path, {
+    connections: Number(opts.connections),
+    duration: Number(opts.duration),
+    warmup: Number(opts.warmup),
+    headers,
+  });
+  results.push({ ...t, ...run });
+}
+const memory = rssOf(app.pid);
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+console.log(`\n# Deep pages ${new Date().toISOString()}`);
+console.log(`machine: ${machine}`);
+console.log(
+  `database: ${process.env.DATABASE_URL ? "postgres" : "pglite (fresh)"}, ${count.n} updates (rows added in ${loadSeconds.toFixed(1)} s); ${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up; app RSS after load: ${memory}`,
+);
+console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors |");
+console.log("|---|---:|---:|---:|---:|---:|");
+for (const r of results) {
+  console.log(
+    `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`,
+  );
+}
+process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
+
+function startApp() {
+  return spawnChild(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    env,
+  );
+}
+
+async function stopApp(child) {
+  const exited = new Promise((r) => child.once("exit", r));
+  killGroup(child);
+  await exited;
+}
+
+/** The database the app uses, for writing the rows: Postgres or the PGlite directory. */
+async function openDb() {
+  if (env.DATABASE_URL) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    return {
+      exec: (sql) => client.query(sql),
+      rows: async (sql) => (await client.query(sql)).rows,
+      close: () => client.end(),
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const client = await PGlite.create(env.PGLITE_DIR);
+  return {
+    exec: (sql) => client.exec(sql),
+    rows: async (sql) => (await client.query(sql)).rows,
+    close: () => client.close(),
+  };
+}
+
+/** Signs in through next-auth's credentials flow; returns the session cookie. */
+async function signIn(email, password) {
+  const csrf = await fetch(`${appUrl}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${appUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: appUrl,
+      cookie: csrfCookie.join("; "),
+    },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
+  return session;
+}
