@@ -1,7 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import type { Role } from "@/db/schema";
 import { getAuthState } from "@/lib/dal/auth";
 import { getSessionClaims } from "./claims";
+
+// Read once per request (a page and the DAL calls it renders, or one server
+// action), however many checks run: the cookie is decrypted once and the
+// account re-read from the database once. Each new request reads afresh.
+const claimsOfRequest = cache(() => getSessionClaims());
+const authStateOfRequest = cache((userId: number) => getAuthState(userId));
 
 export type CurrentUser = { id: number; name: string; email: string; role: Role };
 
@@ -32,9 +39,9 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
  * session version from the database on every call.
  */
 export async function requireUser(action: string): Promise<CurrentUser> {
-  const claims = await getSessionClaims();
+  const claims = await claimsOfRequest();
   if (!claims) throw refuse("unauthenticated", action);
-  const state = await getAuthState(claims.userId);
+  const state = await authStateOfRequest(claims.userId);
   if (!state || state.deleted || state.sessionVersion !== claims.sessionVersion || !state.email) {
     throw refuse("session_expired", action, claims.userId);
   }
