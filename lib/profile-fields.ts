@@ -38,7 +38,10 @@ export function profileValueLabel(field: ProfileFieldKey, value: string): string
 }
 
 /** A field as the profile holds it now. */
-export type FieldState = { value: string; detail: string; sourceUrl: string };
+export type FieldState = { value: string; detail: string; sourceUrl: string; asOf: string };
+
+/** A field the profile does not hold yet: an edit starts it from empty. */
+export const EMPTY_FIELD: FieldState = { value: "", detail: "", sourceUrl: "", asOf: "" };
 
 /** One field's proposed or recorded change. */
 export type FieldChange = {
@@ -49,3 +52,12 @@ export type FieldChange = {
   toDetail: string;
   sourceUrl: string;
 };
+
+/** A change as a revision records it: with the as-of date the field took. */
+export type RevisionChange = FieldChange & { asOf: string };
+
+/** Sorts field-keyed rows into the profile's own field order. */
+export function inFieldOrder<T extends { field: string }>(rows: T[]): T[] {
+  const order = (f: string) => PROFILE_FIELD_KEYS.indexOf(f as ProfileFieldKey);
+  return [...rows].sort((a, b) => order(a.field) - order(b.field));
+}

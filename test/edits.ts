@@ -249,3 +249,15 @@ export async function citySnapshot(cityId: number) {
 
 /** Today's date as the app stamps `as_of` (UTC). */
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** The newest revision of the city a revision belongs to (what a history page would send). */
+export async function latestRevisionIdOf(revisionId: number): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .execute(
+      sql`select max(r.id) as id from profile_revisions r
+        where r.jurisdiction_id = (select jurisdiction_id from profile_revisions where id = ${revisionId})`,
+    )
+    .then((r) => (r as unknown as { rows: { id: number | null }[] }).rows);
+  return Number(row?.id ?? 1);
+}

@@ -7,9 +7,10 @@ export function applyResult<T extends FieldValues>(
   setError: UseFormSetError<T>,
 ): string | undefined {
   if (result.ok) return undefined;
-  for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-    setError(field as Path<T>, { type: "server", message });
-  }
+  // Focus the first field in error, so it is seen (and heard) even far down a long form.
+  Object.entries(result.fieldErrors ?? {}).forEach(([field, message], i) => {
+    setError(field as Path<T>, { type: "server", message }, { shouldFocus: i === 0 });
+  });
   return (
     result.formError ?? (result.fieldErrors ? undefined : "Something went wrong. Please try again.")
   );

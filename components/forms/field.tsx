@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 type Props = {
   id: string;
-  label: string;
+  label: ReactNode;
   error?: string;
   hint?: ReactNode;
   children: (aria: {

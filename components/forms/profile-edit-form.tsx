@@ -116,7 +116,15 @@ export function ProfileEditForm(props: Props) {
             <input type="hidden" {...register(`fields.${k}.fromValue`)} />
             <input type="hidden" {...register(`fields.${k}.fromDetail`)} />
             <div className="mt-3 grid gap-3">
-              <Field id={`${k}-value`} label="Value" error={e?.toValue?.message}>
+              <Field
+                id={`${k}-value`}
+                label={
+                  <>
+                    Value<span className="sr-only"> for {label}</span>
+                  </>
+                }
+                error={e?.toValue?.message}
+              >
                 {(aria) =>
                   options ? (
                     <select {...aria} {...register(`fields.${k}.toValue`)} className={inputClass}>
@@ -134,7 +142,11 @@ export function ProfileEditForm(props: Props) {
               {hasDetail(k) && (
                 <Field
                   id={`${k}-detail`}
-                  label="Explanation"
+                  label={
+                    <>
+                      Explanation<span className="sr-only"> for {label}</span>
+                    </>
+                  }
                   error={e?.toDetail?.message}
                   hint="One or two plain sentences shown under the value."
                 >
@@ -150,7 +162,11 @@ export function ProfileEditForm(props: Props) {
               )}
               <Field
                 id={`${k}-source`}
-                label="Source URL"
+                label={
+                  <>
+                    Source URL<span className="sr-only"> for {label}</span>
+                  </>
+                }
                 error={e?.sourceUrl?.message}
                 hint="Required if you change this field: a public page that shows the new value."
               >

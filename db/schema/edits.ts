@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -102,6 +103,8 @@ export const profileRevisionChanges = pgTable(
       .notNull()
       .references(() => profileRevisions.id, { onDelete: "cascade" }),
     ...changeColumns(),
+    /** The as-of date the field took with this revision (a revert restores it). */
+    asOf: date("as_of").notNull(),
   },
   (t) => [primaryKey({ columns: [t.revisionId, t.field] })],
 );

@@ -26,6 +26,8 @@ export const jurisdictions = pgTable(
     populationSourceUrl: text("population_source_url").notNull(),
     leaderTitle: text("leader_title").notNull(),
     leaderName: text("leader_name").notNull(),
+    /** When the leader above was known to hold office: the article's date, or an approved edit's. */
+    leaderAsOf: date("leader_as_of").notNull().default("2017-04-24"),
     summary: text("summary").notNull(),
     articleMention: text("article_mention").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { auditLog, jurisdictions, users } from "@/db/schema";
 import { requireRole } from "@/lib/auth/current-user";
+import { jurisdictionIdOfSlug } from "./jurisdictions";
 
 const LOG_PAGE = 50;
 const MAX_ID = 2_147_483_647;
@@ -94,17 +95,17 @@ export async function listModerationLog(filter: ModerationLogFilter): Promise<Mo
         and(
           isNotNull(auditLog.subject),
           moderator ? eq(auditLog.actorId, moderator) : undefined,
-          city ? eq(jurisdictions.slug, city) : undefined,
+          city ? eq(auditLog.jurisdictionId, jurisdictionIdOfSlug(city)) : undefined,
           before ? olderThanCursor(before) : undefined,
         ),
       )
       .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
       .limit(LOG_PAGE + 1),
+    // The people who can moderate (a short, indexed list), not a scan of the whole log.
     db
-      .selectDistinct({ id: users.id, name: users.name })
-      .from(auditLog)
-      .innerJoin(users, eq(users.id, auditLog.actorId))
-      .where(isNotNull(auditLog.subject))
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(inArray(users.role, ["moderator", "admin"]), isNull(users.deletedAt)))
       .orderBy(asc(users.name), asc(users.id)),
     db
       .select({ slug: jurisdictions.slug, name: jurisdictions.name })

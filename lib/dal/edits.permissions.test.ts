@@ -12,6 +12,7 @@ import {
   pendingEdit,
   revisionsOf,
   SOURCE,
+  latestRevisionIdOf,
 } from "@/test/edits";
 import { cityIdOf, insertUpdates, submission, updateRow } from "@/test/updates";
 import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@/test/users";
@@ -106,7 +107,12 @@ const MODERATOR_CALLS: Call[] = [
   },
   {
     name: "revertProfile",
-    run: () => revertProfile({ revisionId: baselineId, reason: "Put it back" }),
+    run: async () =>
+      revertProfile({
+        revisionId: baselineId,
+        latestRevisionId: await latestRevisionIdOf(baselineId),
+        reason: "Put it back",
+      }),
   },
 ];
 
@@ -257,7 +263,13 @@ describe("the right person is let through (so the refusals above mean something)
       }),
     ).toEqual({ ok: true, data: null });
     expect((await factsOf(cityId)).federal_actions?.value).toBe("Revised by the author");
-    expect(await revertProfile({ revisionId: baselineId, reason: "Put it back" })).toMatchObject({
+    expect(
+      await revertProfile({
+        revisionId: baselineId,
+        latestRevisionId: await latestRevisionIdOf(baselineId),
+        reason: "Put it back",
+      }),
+    ).toMatchObject({
       ok: true,
     });
     expect((await factsOf(cityId)).federal_actions?.value).not.toBe("Revised by the author");

@@ -14,6 +14,7 @@ import {
   editRow,
   insertEdits,
   revisionsOf,
+  todayUtc,
 } from "@/test/edits";
 import { cityIdOf } from "@/test/updates";
 import { createTestUser, unique, type TestUser } from "@/test/users";
@@ -202,7 +203,8 @@ async function expectOneApplied(r: {
       kind: "edit",
       editId: ids[w],
       approvedById: winnerMod.id,
-      changes: await editChanges(ids[w]),
+      // the edit's changes, dated the day they were applied
+      changes: (await editChanges(ids[w]!)).map((c) => ({ ...c, asOf: todayUtc() })),
     }),
   ]);
   const audit = await auditOf(ids.map((id) => `edit:${id}`));

@@ -19,6 +19,8 @@ export type JurisdictionSummary = {
   stateName: string;
   leaderTitle: string;
   leaderName: string;
+  /** When the leader was known to hold office (the article's date unless an edit changed it). */
+  leaderAsOf: string;
   population: number;
   badge: PolicyBadge;
 };
@@ -53,6 +55,7 @@ const summaryColumns = {
   stateName: jurisdictions.stateName,
   leaderTitle: jurisdictions.leaderTitle,
   leaderName: jurisdictions.leaderName,
+  leaderAsOf: jurisdictions.leaderAsOf,
   population: jurisdictions.population,
 };
 

@@ -31,8 +31,14 @@ import {
 import type { SubmissionStatus, UpdateKind } from "@/lib/validation/update";
 import { writeAudit } from "./audit";
 import { jurisdictionIdOfSlug } from "./jurisdictions";
-import { applyChanges, conflictsOf, readProfileState, recordRevision } from "./profile";
-import { changesOf } from "./profile-edits";
+import {
+  applyChanges,
+  changesOf,
+  conflictsOf,
+  datedToday,
+  readProfileState,
+  recordRevision,
+} from "./profile";
 import { editTitles, SUBMISSION_TABLES, subjectOf } from "./submissions";
 
 const QUEUE_PAGE = 20;
@@ -441,7 +447,7 @@ export async function decideSubmission(input: DecideInput): Promise<ActionResult
     const fields = error.conflicts.map((c) => profileFieldLabel(c.field, error.leaderTitle));
     return {
       ok: false,
-      formError: `Not applied: ${fields.join(", ")} changed after this edit was proposed, so approving it would overwrite that change. Compare the current values below, then reject the edit so the author can propose it again from the current profile.`,
+      formError: `Not applied: ${fields.join(", ")} changed after this edit was proposed, so approving it would overwrite that change. Compare the current values below: the author can revise the edit from the current profile, or you can reject it.`,
     };
   }
 }
@@ -473,7 +479,8 @@ async function applyApprovedEdit(
     .select({ note: profileEdits.note })
     .from(profileEdits)
     .where(eq(profileEdits.id, editId));
-  await applyChanges(tx, edit.jurisdictionId, changes);
+  const dated = datedToday(changes);
+  await applyChanges(tx, edit.jurisdictionId, dated);
   await recordRevision(tx, {
     jurisdictionId: edit.jurisdictionId,
     kind: "edit",
@@ -481,7 +488,7 @@ async function applyApprovedEdit(
     proposedById: edit.authorId,
     approvedById: moderatorId,
     note,
-    changes,
+    changes: dated,
   });
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { Database, Transaction } from "@/db/open";
+import type { Transaction } from "@/db/open";
 import { jurisdictions, profileEditChanges, profileEdits } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import {
+  EMPTY_FIELD,
   PROFILE_FIELD_KEYS,
   profileValueLabel,
   type FieldChange,
@@ -13,7 +14,7 @@ import {
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
 import type { ProfileEditInput } from "@/lib/validation/profile-edit";
-import { conflictsOf, readProfileState, type ProfileState } from "./profile";
+import { changesOf, conflictsOf, readProfileState, type ProfileState } from "./profile";
 import { beginRevision, checkSubmitLimit, whyNotRevisable } from "./submissions";
 
 export type EditableProfile = {
@@ -38,11 +39,9 @@ async function cityBySlug(slug: string) {
 }
 
 function toRecord(state: ProfileState): Record<ProfileFieldKey, FieldState> {
-  const empty: FieldState = { value: "", detail: "", sourceUrl: "" };
-  return Object.fromEntries(PROFILE_FIELD_KEYS.map((k) => [k, state.get(k) ?? empty])) as Record<
-    ProfileFieldKey,
-    FieldState
-  >;
+  return Object.fromEntries(
+    PROFILE_FIELD_KEYS.map((k) => [k, state.get(k) ?? EMPTY_FIELD]),
+  ) as Record<ProfileFieldKey, FieldState>;
 }
 
 /** A city's editable fields as they stand, for the edit form (signed-in people). */
@@ -102,20 +101,6 @@ export async function proposeEdit(
     return edit!.id;
   });
   return { ok: true, data: { id } };
-}
-
-/** The changes an edit proposes, in field order. */
-export async function changesOf(tx: Transaction | Database, editId: number) {
-  const rows = await tx
-    .select()
-    .from(profileEditChanges)
-    .where(eq(profileEditChanges.editId, editId));
-  const order = (f: string) => PROFILE_FIELD_KEYS.indexOf(f as ProfileFieldKey);
-  return rows
-    .sort((a, b) => order(a.field) - order(b.field))
-    .map(
-      ({ editId, ...c }): FieldChange => (void editId, { ...c, field: c.field as ProfileFieldKey }),
-    );
 }
 
 /** The author's new version of a pending edit, starting again from the profile as it is. */

@@ -18,10 +18,10 @@ import {
   insertEdits,
   otherOption,
   revisionsOf,
-  todayUtc,
+  latestRevisionIdOf,
 } from "@/test/edits";
 import { cityIdOf } from "@/test/updates";
-import { actAs, createTestUser, type TestUser } from "@/test/users";
+import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
 import { decideSubmission } from "./moderation";
 import { proposeEdit } from "./profile-edits";
 import { listRevisions, revertProfile } from "./profile-history";
@@ -163,7 +163,11 @@ describe("reverting a profile", () => {
 
     vi.mocked(revalidateTag).mockClear();
     actAs(mod);
-    const reverted = await revertProfile({ revisionId: baseline!.id, reason: "Vandalism" });
+    const reverted = await revertProfile({
+      revisionId: baseline!.id,
+      latestRevisionId: await latestRevisionIdOf(baseline!.id),
+      reason: "Vandalism",
+    });
     expect(reverted).toEqual({ ok: true, data: { revisionId: expect.any(Number) } });
     const revisionId = reverted.ok ? reverted.data.revisionId : -1;
 
@@ -177,12 +181,12 @@ describe("reverting a profile", () => {
         sourceUrl: seeded.facts[field].sourceUrl,
       });
     }
-    // Fields no edit touched were not rewritten; the reverted ones are stamped today.
+    // Fields no edit touched were not rewritten; the reverted ones get their seeded dates back.
     for (const field of ["ice_detainers", "info_sharing", "status_inquiry", "jail_access"]) {
       expect(facts[field], field).toEqual(factsBefore[field]);
     }
-    for (const field of ["sanctuary_status", "agreement_287g", "federal_actions"]) {
-      expect(facts[field]?.asOf, field).toBe(todayUtc());
+    for (const field of ["sanctuary_status", "agreement_287g", "federal_actions"] as const) {
+      expect(facts[field]?.asOf, field).toBe(seeded.facts[field].asOf);
     }
 
     const revisions = await revisionsOf(cityId);
@@ -205,6 +209,7 @@ describe("reverting a profile", () => {
           toValue: original[field].value,
           toDetail: original[field].detail,
           sourceUrl: field === "leader" ? SEED_ARTICLE.sourceUrl : original[field].sourceUrl,
+          asOf: original[field].asOf,
         }),
       ),
     });
@@ -248,16 +253,34 @@ describe("reverting a profile", () => {
     const newest = revisions.at(-1)!;
     actAs(mod);
     const before = await citySnapshot(cityId);
-    expect(await revertProfile({ revisionId: newest.id, reason: "Just checking" })).toEqual({
+    expect(
+      await revertProfile({
+        revisionId: newest.id,
+        latestRevisionId: await latestRevisionIdOf(newest.id),
+        reason: "Just checking",
+      }),
+    ).toEqual({
       ok: false,
       formError: `The profile already matches revision ${newest.id}.`,
     });
     // The last revision was a revert to the baseline: the baseline matches too.
-    expect(await revertProfile({ revisionId: revisions[0]!.id, reason: "Again" })).toEqual({
+    expect(
+      await revertProfile({
+        revisionId: revisions[0]!.id,
+        latestRevisionId: await latestRevisionIdOf(revisions[0]!.id),
+        reason: "Again",
+      }),
+    ).toEqual({
       ok: false,
       formError: `The profile already matches revision ${revisions[0]!.id}.`,
     });
-    expect(await revertProfile({ revisionId: 2_147_483_647, reason: "Nothing" })).toEqual({
+    expect(
+      await revertProfile({
+        revisionId: 2_147_483_647,
+        latestRevisionId: await latestRevisionIdOf(2_147_483_647),
+        reason: "Nothing",
+      }),
+    ).toEqual({
       ok: false,
       formError: "There is no such revision.",
     });
@@ -271,7 +294,11 @@ describe("reverting a profile", () => {
     const value = (field: string, rev: typeof first) =>
       rev!.changes.find((c) => c.field === field)?.toValue;
     actAs(mod);
-    const reverted = await revertProfile({ revisionId: first!.id, reason: "Back to edit one" });
+    const reverted = await revertProfile({
+      revisionId: first!.id,
+      latestRevisionId: await latestRevisionIdOf(first!.id),
+      reason: "Back to edit one",
+    });
     expect(reverted).toMatchObject({ ok: true });
     const facts = await factsOf(cityId);
     // Changed by the first edit: its values.
@@ -320,6 +347,7 @@ describe("listRevisions", () => {
         toValue: `v${i + 1}`,
         toDetail: "",
         sourceUrl: `https://example.gov/${i}`,
+        asOf: "2017-04-24",
       });
     }
     // Another city's revisions never show up.
@@ -371,5 +399,45 @@ describe("listRevisions", () => {
       .from(profileRevisions)
       .where(eq(profileRevisions.id, stored[0]!.id));
     expect(baselineRow?.kind).toBe("baseline");
+  });
+});
+
+describe("a revert from an out-of-date history page", () => {
+  it("is refused when a newer revision exists than the one the moderator saw", async () => {
+    const city = "boston-ma";
+    const cityId = await cityIdOf(city);
+    const [baseline] = await revisionsOf(cityId);
+    const seen = await latestRevisionIdOf(baseline!.id);
+    // Someone approves an edit after the moderator opened the history page.
+    await approvedEdit(city, { leader: { value: `Newer Leader ${unique()}` } });
+    const before = await citySnapshot(cityId);
+    actAs(mod);
+    const result = await revertProfile({
+      revisionId: baseline!.id,
+      latestRevisionId: seen,
+      reason: "Undo vandalism",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^The profile changed while you were reading its history/),
+    });
+    expect(await citySnapshot(cityId)).toEqual(before);
+  });
+
+  it("restores each field's own as-of date, not today's", async () => {
+    const city = "boston-ma";
+    const cityId = await cityIdOf(city);
+    const [baseline] = await revisionsOf(cityId);
+    const seeded = SEED_JURISDICTIONS.find((j) => j.slug === city)!;
+    actAs(mod);
+    const result = await revertProfile({
+      revisionId: baseline!.id,
+      latestRevisionId: await latestRevisionIdOf(baseline!.id),
+      reason: "Back to the article",
+    });
+    expect(result).toMatchObject({ ok: true });
+    const row = await cityRow(cityId);
+    expect(row.leaderName).toBe(seeded.leaderName);
+    expect(row.leaderAsOf).toBe("2017-04-24");
   });
 });

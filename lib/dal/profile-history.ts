@@ -1,17 +1,20 @@
 import "server-only";
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, max } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
+import type { Database, Transaction } from "@/db/open";
 import { jurisdictions, profileRevisionChanges, profileRevisions, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/current-user";
 import { invalidateJurisdiction } from "@/lib/cache/tags";
 import {
+  inFieldOrder,
   PROFILE_FIELD_KEYS,
   profileFieldLabel,
   profileValueLabel,
   type FieldChange,
   type ProfileFieldKey,
+  type RevisionChange,
 } from "@/lib/profile-fields";
 import type { RevertInput } from "@/lib/validation/moderation";
 import { writeAudit } from "./audit";
@@ -47,6 +50,8 @@ export async function listRevisions(
   city: { slug: string; name: string; leaderTitle: string };
   revisions: RevisionView[];
   nextBefore: string | null;
+  /** The newest revision of the profile: a revert must be made from it. */
+  latestRevisionId: number;
 } | null> {
   const db = await getDb();
   const [city] = await db
@@ -95,7 +100,6 @@ export async function listRevisions(
               page.map((r) => r.id),
             ),
           );
-  const order = (f: string) => PROFILE_FIELD_KEYS.indexOf(f as ProfileFieldKey);
   const revisions = page.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -104,10 +108,8 @@ export async function listRevisions(
     approvedBy: r.approvedBy,
     note: r.note,
     revertedToId: r.revertedToId,
-    changes: changeRows
-      .filter((c) => c.revisionId === r.id)
-      .sort((a, b) => order(a.field) - order(b.field))
-      .map(({ revisionId, ...c }) => {
+    changes: inFieldOrder(changeRows.filter((c) => c.revisionId === r.id)).map(
+      ({ revisionId, ...c }) => {
         void revisionId;
         const field = c.field as ProfileFieldKey;
         return {
@@ -117,13 +119,23 @@ export async function listRevisions(
           fromLabel: profileValueLabel(field, c.fromValue),
           toLabel: profileValueLabel(field, c.toValue),
         };
-      }),
+      },
+    ),
   }));
   return {
     city: { slug: city.slug, name: city.name, leaderTitle: city.leaderTitle },
     revisions,
     nextBefore: rows.length > HISTORY_PAGE ? String(page.at(-1)!.id) : null,
+    latestRevisionId: await latestRevisionOf(db, city.id),
   };
+}
+
+async function latestRevisionOf(db: Database | Transaction, jurisdictionId: number) {
+  const [row] = await db
+    .select({ id: max(profileRevisions.id) })
+    .from(profileRevisions)
+    .where(eq(profileRevisions.jurisdictionId, jurisdictionId));
+  return row?.id ?? 0;
 }
 
 /**
@@ -143,13 +155,21 @@ export async function revertProfile(
       .where(eq(profileRevisions.id, input.revisionId));
     if (!target) return { error: "There is no such revision." } as const;
     const state = await readProfileState(tx, target.jurisdictionId, { lock: true });
+    // Under the lock: a revert made from an out-of-date history page would undo a
+    // change its moderator never saw.
+    const latest = await latestRevisionOf(tx, target.jurisdictionId);
+    if (latest !== input.latestRevisionId) {
+      return {
+        error: `The profile changed while you were reading its history: revision ${latest} is now the newest. Reload the page and check it before reverting.`,
+      } as const;
+    }
     const then = await latestChanges(
       tx,
       target.jurisdictionId,
       PROFILE_FIELD_KEYS,
       input.revisionId,
     );
-    const changes = then.flatMap((old): FieldChange[] => {
+    const changes = then.flatMap((old): RevisionChange[] => {
       const now = state.get(old.field);
       if (now && now.value === old.toValue && now.detail === old.toDetail) return [];
       return [
@@ -160,6 +180,7 @@ export async function revertProfile(
           toValue: old.toValue,
           toDetail: old.toDetail,
           sourceUrl: old.sourceUrl,
+          asOf: old.asOf,
         },
       ];
     });

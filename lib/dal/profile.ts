@@ -1,12 +1,21 @@
 import "server-only";
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
-import { jurisdictions, policyFacts, profileRevisionChanges, profileRevisions } from "@/db/schema";
 import {
+  jurisdictions,
+  policyFacts,
+  profileEditChanges,
+  profileRevisionChanges,
+  profileRevisions,
+} from "@/db/schema";
+import {
+  EMPTY_FIELD,
+  inFieldOrder,
   PROFILE_FIELD_KEYS,
-  type FieldChange,
   type FieldState,
   type ProfileFieldKey,
+  type FieldChange,
+  type RevisionChange,
 } from "@/lib/profile-fields";
 
 export type ProfileState = Map<ProfileFieldKey, FieldState>;
@@ -22,7 +31,7 @@ export async function readProfileState(
   options: { lock?: boolean } = {},
 ): Promise<ProfileState> {
   const leaderQuery = tx
-    .select({ leaderName: jurisdictions.leaderName })
+    .select({ leaderName: jurisdictions.leaderName, leaderAsOf: jurisdictions.leaderAsOf })
     .from(jurisdictions)
     .where(eq(jurisdictions.id, jurisdictionId));
   // "no key update": serializes writers of this profile without blocking the
@@ -40,6 +49,7 @@ export async function readProfileState(
         value: f.value,
         detail: f.detail,
         sourceUrl: f.sourceUrl,
+        asOf: f.asOf,
       });
     }
   }
@@ -49,6 +59,7 @@ export async function readProfileState(
       value: leader.leaderName,
       detail: "",
       sourceUrl: source?.sourceUrl ?? "",
+      asOf: leader.leaderAsOf,
     });
   }
   return state;
@@ -57,8 +68,8 @@ export async function readProfileState(
 /** The fields whose current value or explanation differs from what the change started from. */
 export function conflictsOf(state: ProfileState, changes: FieldChange[]): FieldChange[] {
   return changes.filter((c) => {
-    const now = state.get(c.field);
-    return !now || now.value !== c.fromValue || now.detail !== c.fromDetail;
+    const now = state.get(c.field) ?? EMPTY_FIELD;
+    return now.value !== c.fromValue || now.detail !== c.fromDetail;
   });
 }
 
@@ -66,39 +77,32 @@ export function conflictsOf(state: ProfileState, changes: FieldChange[]): FieldC
 export async function applyChanges(
   tx: Transaction,
   jurisdictionId: number,
-  changes: FieldChange[],
+  changes: RevisionChange[],
 ): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
   for (const c of changes) {
     if (c.field === "leader") {
       await tx
         .update(jurisdictions)
-        .set({ leaderName: c.toValue, updatedAt: new Date() })
+        .set({ leaderName: c.toValue, leaderAsOf: c.asOf, updatedAt: new Date() })
         .where(eq(jurisdictions.id, jurisdictionId));
     } else {
+      const fact = { value: c.toValue, detail: c.toDetail, sourceUrl: c.sourceUrl, asOf: c.asOf };
       await tx
         .insert(policyFacts)
-        .values({
-          jurisdictionId,
-          field: c.field,
-          value: c.toValue,
-          detail: c.toDetail,
-          sourceUrl: c.sourceUrl,
-          asOf: today,
-        })
+        .values({ jurisdictionId, field: c.field, ...fact })
         .onConflictDoUpdate({
           target: [policyFacts.jurisdictionId, policyFacts.field],
-          set: {
-            value: c.toValue,
-            detail: c.toDetail,
-            sourceUrl: c.sourceUrl,
-            asOf: today,
-            updatedAt: new Date(),
-          },
+          set: { ...fact, updatedAt: new Date() },
         });
     }
   }
 }
+
+/** The changes of an approved edit, dated the day they are applied. */
+export const datedToday = (changes: FieldChange[]): RevisionChange[] => {
+  const today = new Date().toISOString().slice(0, 10);
+  return changes.map((c) => ({ ...c, asOf: today }));
+};
 
 export type NewRevision = {
   jurisdictionId: number;
@@ -108,7 +112,7 @@ export type NewRevision = {
   proposedById?: number | null;
   approvedById?: number | null;
   note?: string;
-  changes: FieldChange[];
+  changes: RevisionChange[];
 };
 
 /** Records a revision of the profile with its changes; returns its id. */
@@ -134,7 +138,7 @@ export async function latestChanges(
   jurisdictionId: number,
   fields: readonly ProfileFieldKey[] = PROFILE_FIELD_KEYS,
   atRevision?: number,
-): Promise<FieldChange[]> {
+): Promise<RevisionChange[]> {
   const rows = await tx
     .selectDistinctOn([profileRevisionChanges.field], {
       field: profileRevisionChanges.field,
@@ -143,6 +147,7 @@ export async function latestChanges(
       toValue: profileRevisionChanges.toValue,
       toDetail: profileRevisionChanges.toDetail,
       sourceUrl: profileRevisionChanges.sourceUrl,
+      asOf: profileRevisionChanges.asOf,
     })
     .from(profileRevisionChanges)
     .innerJoin(profileRevisions, eq(profileRevisions.id, profileRevisionChanges.revisionId))
@@ -154,7 +159,7 @@ export async function latestChanges(
       ),
     )
     .orderBy(profileRevisionChanges.field, desc(profileRevisions.id));
-  return rows as FieldChange[];
+  return rows as RevisionChange[];
 }
 
 /**
@@ -171,7 +176,7 @@ export async function recordBaselines(tx: Transaction, leaderSourceUrl: string):
     );
   for (const j of missing) {
     const state = await readProfileState(tx, j.id);
-    const changes = PROFILE_FIELD_KEYS.flatMap((field): FieldChange[] => {
+    const changes = PROFILE_FIELD_KEYS.flatMap((field): RevisionChange[] => {
       const now = state.get(field);
       if (!now) return [];
       const sourceUrl = field === "leader" ? leaderSourceUrl : now.sourceUrl;
@@ -183,6 +188,7 @@ export async function recordBaselines(tx: Transaction, leaderSourceUrl: string):
           toValue: now.value,
           toDetail: now.detail,
           sourceUrl,
+          asOf: now.asOf,
         },
       ];
     });
@@ -193,4 +199,26 @@ export async function recordBaselines(tx: Transaction, leaderSourceUrl: string):
       changes,
     });
   }
+}
+
+/** The changes edits propose, in field order, by edit id. */
+export async function changesOfEdits(
+  tx: Transaction | Database,
+  editIds: number[],
+): Promise<Map<number, FieldChange[]>> {
+  const byEdit = new Map<number, FieldChange[]>(editIds.map((id) => [id, []]));
+  if (editIds.length === 0) return byEdit;
+  const rows = await tx
+    .select()
+    .from(profileEditChanges)
+    .where(inArray(profileEditChanges.editId, editIds));
+  for (const { editId, ...c } of inFieldOrder(rows)) {
+    byEdit.get(editId)?.push({ ...c, field: c.field as ProfileFieldKey });
+  }
+  return byEdit;
+}
+
+/** The changes one edit proposes, in field order. */
+export async function changesOf(tx: Transaction | Database, editId: number) {
+  return (await changesOfEdits(tx, [editId])).get(editId) ?? [];
 }

@@ -12,10 +12,11 @@ import {
 } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
-import { PROFILE_FIELD_KEYS, profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
+import { inFieldOrder, profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
 import type { SubmissionRef, SubmissionType } from "@/lib/validation/moderation";
 import type { SubmissionStatus } from "@/lib/validation/update";
 import { writeAudit } from "./audit";
+import { changesOfEdits, conflictsOf, readProfileState } from "./profile";
 import { describeRetry, hitRateLimit, RATE_LIMITS } from "./rate-limit";
 
 /** The tables of the two kinds of submission; both carry the review lifecycle columns. */
@@ -131,6 +132,8 @@ export type MySubmission = {
   submittedAt: string;
   decidedAt: string | null;
   decisionReason: string | null;
+  /** A pending edit that no longer fits the profile: it cannot be approved until revised. */
+  conflict: boolean;
 };
 
 const MY_LIMIT = 100;
@@ -141,6 +144,7 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
   const db = await getDb();
   const lifecycle = (t: (typeof SUBMISSION_TABLES)[SubmissionType]) => ({
     id: t.id,
+    jurisdictionId: t.jurisdictionId,
     slug: jurisdictions.slug,
     cityName: jurisdictions.name,
     leaderTitle: jurisdictions.leaderTitle,
@@ -166,7 +170,10 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
       .orderBy(desc(profileEdits.createdAt), desc(profileEdits.id))
       .limit(MY_LIMIT),
   ]);
-  const titles = await editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle })));
+  const [titles, conflicting] = await Promise.all([
+    editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle }))),
+    conflictingEdits(edits.filter((e) => e.status === "pending")),
+  ]);
   const rows = [
     ...updates.map((r) => ({ ...r, type: "update" as const })),
     ...edits.map((r) => ({
@@ -185,7 +192,32 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
     submittedAt: r.createdAt.toISOString(),
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decisionReason: r.decisionReason,
+    conflict: r.type === "edit" && conflicting.has(r.id),
   }));
+}
+
+/** Which of these pending edits no longer start from the profile as it is. */
+async function conflictingEdits(
+  edits: { id: number; jurisdictionId: number }[],
+): Promise<Set<number>> {
+  if (edits.length === 0) return new Set();
+  const db = await getDb();
+  const cityIds = [...new Set(edits.map((e) => e.jurisdictionId))];
+  const [changes, ...states] = await Promise.all([
+    changesOfEdits(
+      db,
+      edits.map((e) => e.id),
+    ),
+    ...cityIds.map((id) => readProfileState(db, id)),
+  ]);
+  const stateOf = new Map(cityIds.map((id, i) => [id, states[i]!]));
+  return new Set(
+    edits
+      .filter(
+        (e) => conflictsOf(stateOf.get(e.jurisdictionId)!, changes.get(e.id) ?? []).length > 0,
+      )
+      .map((e) => e.id),
+  );
 }
 
 /** "Profile edit: Mayor, 287(g) agreement", naming the fields each edit changes. */
@@ -203,11 +235,9 @@ export async function editTitles(
         edits.map((e) => e.id),
       ),
     );
-  const order = (f: string) => PROFILE_FIELD_KEYS.indexOf(f as ProfileFieldKey);
-  rows.sort((a, b) => order(a.field) - order(b.field));
   const leaderTitle = new Map(edits.map((e) => [e.id, e.leaderTitle]));
   const fields = new Map<number, string[]>();
-  for (const r of rows) {
+  for (const r of inFieldOrder(rows)) {
     const label = profileFieldLabel(r.field as ProfileFieldKey, leaderTitle.get(r.editId));
     fields.set(r.editId, [...(fields.get(r.editId) ?? []), label]);
   }

@@ -71,6 +71,8 @@ export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
 export const revertSchema = z.strictObject({
   revisionId: idSchema,
+  /** The newest revision the moderator saw; the revert is refused if there is a newer one. */
+  latestRevisionId: idSchema,
   reason: z
     .string({ error: "Say why you are reverting." })
     .trim()

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PolicyBadge } from "@/components/policy-badge";
 import { listJurisdictionsCached, listStatesCached } from "@/lib/cache/public-data";
-import { formatNumber } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { parseCityFilter } from "@/lib/validation/city-filter";
 import { CityFilterForm } from "./_components/city-filter-form";
 
@@ -26,7 +26,8 @@ export default async function CitiesPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Cities and counties</h1>
       <p className="mt-2 max-w-2xl text-stone-700">
         The places named in the World Mayor article of 24 April 2017. Each profile records its
-        sanctuary policy with sources; the mayor shown is the one in office in April 2017.
+        sanctuary policy with sources; each mayor is shown with the date they were known to be in
+        office.
       </p>
 
       <CityFilterForm states={states} state={filter.state} policy={filter.policy} />
@@ -56,8 +57,11 @@ export default async function CitiesPage({ searchParams }: Props) {
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                 <dt className="text-stone-600">State</dt>
                 <dd>{c.stateName}</dd>
-                <dt className="text-stone-600">{c.leaderTitle} (April 2017)</dt>
-                <dd>{c.leaderName}</dd>
+                <dt className="text-stone-600">{c.leaderTitle}</dt>
+                <dd>
+                  {c.leaderName}{" "}
+                  <span className="text-stone-600">(as of {formatDate(c.leaderAsOf)})</span>
+                </dd>
                 <dt className="text-stone-600">Population</dt>
                 <dd>{formatNumber(c.population)}</dd>
               </dl>

@@ -59,6 +59,12 @@ export default async function MySubmissionsPage() {
                   )}
                 </p>
               )}
+              {s.conflict && (
+                <p className="mt-2 font-medium text-amber-800">
+                  Conflicts with a newer change: revise it. Someone changed a field this edit
+                  changes after you proposed it, so it cannot be approved as it is.
+                </p>
+              )}
               {s.status === "pending" && (
                 <p className="mt-2 flex flex-wrap items-center gap-4">
                   <Link

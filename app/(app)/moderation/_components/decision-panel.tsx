@@ -19,6 +19,8 @@ type Props = {
   claimExpiresAt: string | null;
   decidedBy: string | null;
   decisionReason: string | null;
+  /** The edit no longer fits the profile (shown above the panel): approving would be refused. */
+  conflict?: boolean;
 };
 
 /** Claim, approve, or reject with a reason the author will see. */
@@ -93,7 +95,7 @@ export function DecisionPanel(props: Props) {
         {!props.claimedByMe && (
           <button
             type="button"
-            disabled={pending}
+            disabled={pending || props.isMine}
             onClick={() => run(() => claimAction({ type: props.type, id: props.id }))}
             className="rounded border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60"
           >
@@ -102,7 +104,7 @@ export function DecisionPanel(props: Props) {
         )}
         <button
           type="button"
-          disabled={pending}
+          disabled={pending || props.isMine || props.conflict}
           onClick={() =>
             run(() => decideAction({ ...ref, version: props.version, decision: "approve" }))
           }
@@ -163,7 +165,7 @@ export function DecisionPanel(props: Props) {
         </fieldset>
         <button
           type="submit"
-          disabled={pending}
+          disabled={pending || props.isMine}
           className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
         >
           Reject

@@ -1,5 +1,7 @@
-import { formatDate } from "@/lib/format";
 import type { EarlierVersion } from "@/lib/dal/moderation";
+import { formatDate } from "@/lib/format";
+import { isProfileField, profileFieldLabel, profileValueLabel } from "@/lib/profile-fields";
+import { UPDATE_KIND_LABELS, type UpdateKind } from "@/lib/validation/update";
 
 /**
  * The versions the author replaced by revising, newest first, shown as
@@ -36,19 +38,42 @@ export function EarlierVersions({
   );
 }
 
+const KEY_LABELS: Record<string, string> = {
+  title: "Title",
+  summary: "Summary",
+  sourceUrl: "Source",
+  effectiveOn: "Took effect",
+  kind: "Kind",
+  note: "Note to the moderator",
+  changes: "Changes",
+};
+
+type SavedChange = {
+  field: string;
+  fromValue: string;
+  toValue: string;
+  toDetail?: string;
+  sourceUrl: string;
+};
+
 /** A saved version as readable text: its fields one per line, changes as from → to. */
 function describe(content: unknown): string {
   if (!content || typeof content !== "object") return String(content);
   return Object.entries(content as Record<string, unknown>)
-    .map(([key, value]) =>
-      Array.isArray(value)
-        ? `${key}:\n${value
-            .map(
-              (c: Record<string, string>) =>
-                `  ${c.field}: “${c.fromValue}” → “${c.toValue}” (source: ${c.sourceUrl})${c.toDetail ? `\n    ${c.toDetail}` : ""}`,
-            )
-            .join("\n")}`
-        : `${key}: ${String(value)}`,
-    )
+    .map(([key, value]) => {
+      const label = KEY_LABELS[key] ?? key;
+      if (key === "kind" && typeof value === "string") {
+        return `${label}: ${UPDATE_KIND_LABELS[value as UpdateKind] ?? value}`;
+      }
+      if (!Array.isArray(value)) return `${label}: ${String(value)}`;
+      const lines = (value as SavedChange[]).map((c) => {
+        const field = isProfileField(c.field) ? c.field : null;
+        const name = field ? profileFieldLabel(field) : c.field;
+        const show = (v: string) => (field ? profileValueLabel(field, v) : v) || "(empty)";
+        const detail = c.toDetail ? `\n    ${c.toDetail}` : "";
+        return `  ${name}: “${show(c.fromValue)}” → “${show(c.toValue)}” (source: ${c.sourceUrl})${detail}`;
+      });
+      return `${label}:\n${lines.join("\n")}`;
+    })
     .join("\n");
 }

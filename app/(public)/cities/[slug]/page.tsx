@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PolicyBadge } from "@/components/policy-badge";
 import { UpdateTimeline } from "@/components/update-timeline";
 import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
-import { formatNumber } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { PolicyProfile } from "./_components/policy-profile";
 
 // Rendered on first request (never at build: the build has no database),
@@ -44,8 +44,13 @@ export default async function CityPage({ params }: Props) {
       </header>
 
       <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="text-stone-600">{city.leaderTitle} in April 2017</dt>
-        <dd className="font-medium">{city.leaderName}</dd>
+        <dt className="text-stone-600">{city.leaderTitle}</dt>
+        <dd>
+          <span className="font-medium">{city.leaderName}</span>{" "}
+          <span className="text-sm text-stone-600">
+            (as of <time dateTime={city.leaderAsOf}>{formatDate(city.leaderAsOf)}</time>)
+          </span>
+        </dd>
         <dt className="text-stone-600">Population</dt>
         <dd>
           {formatNumber(city.population)} ({city.populationYear} Census,{" "}

@@ -37,12 +37,13 @@ export function WithdrawButton({
       <span>Withdraw it? Moderators will no longer see it.</span>
       <button
         type="button"
+        autoFocus
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
             const result = await withdrawAction({ type, id });
-            if (!result.ok) setError(result.formError ?? "Could not withdraw it.");
-            router.refresh();
+            if (result.ok) router.refresh();
+            else setError(result.formError ?? "Could not withdraw it.");
           })
         }
         className="rounded bg-red-700 px-3 py-1 font-semibold text-white disabled:opacity-60"

@@ -49,8 +49,9 @@ export default async function ReviewEditPage({ params }: Props) {
             {conflicts.map((c) => c.label).join(", ")} changed after it was proposed.
           </p>
           <p className="mt-1">
-            Approving it would overwrite that change, so it cannot be approved. Reject it so the
-            author can propose it again from the current profile.
+            Approving it would overwrite that change, so it cannot be approved. The author sees the
+            conflict in their submissions and can revise the edit from the current profile; or
+            reject it with a reason.
           </p>
         </section>
       )}
@@ -92,6 +93,7 @@ export default async function ReviewEditPage({ params }: Props) {
         claimExpiresAt={item.claimExpiresAt}
         decidedBy={item.decidedBy}
         decisionReason={item.decisionReason}
+        conflict={conflicts.length > 0}
       />
     </div>
   );

@@ -26,7 +26,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const history = /^[a-z0-9-]{1,80}$/.test(slug) ? await listRevisions(slug, before) : null;
   if (!history) notFound();
   const { city, revisions } = history;
-  const newestId = before ? null : revisions[0]?.id;
   return (
     <div className="max-w-3xl">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -53,7 +52,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <p className="font-semibold">
                 Revision {r.id}: {KIND_LABELS[r.kind]}
                 {r.revertedToId && <> to revision {r.revertedToId}</>}
-                {r.id === newestId && (
+                {r.id === history.latestRevisionId && (
                   <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-sm">Current</span>
                 )}
               </p>
@@ -95,7 +94,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   </div>
                 ))}
               </dl>
-              {r.id !== newestId && <RevertForm revisionId={r.id} />}
+              {r.id !== history.latestRevisionId && (
+                <RevertForm revisionId={r.id} latestRevisionId={history.latestRevisionId} />
+              )}
             </li>
           ))}
         </ol>

@@ -11,7 +11,13 @@ import { revertAction } from "../actions";
  * For moderators: put the profile back as this revision left it, with a
  * reason. Shown from the session on the client, so the page stays public.
  */
-export function RevertForm({ revisionId }: { revisionId: number }) {
+export function RevertForm({
+  revisionId,
+  latestRevisionId,
+}: {
+  revisionId: number;
+  latestRevisionId: number;
+}) {
   const { data } = useSession();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -42,7 +48,7 @@ export function RevertForm({ revisionId }: { revisionId: number }) {
         startTransition(async () => {
           setError(undefined);
           setReasonError(undefined);
-          const result = await revertAction({ revisionId, reason });
+          const result = await revertAction({ revisionId, latestRevisionId, reason });
           if (!result.ok) {
             setReasonError(result.fieldErrors?.reason);
             setError(result.formError);
@@ -60,6 +66,7 @@ export function RevertForm({ revisionId }: { revisionId: number }) {
       </label>
       <textarea
         id={id}
+        autoFocus
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         rows={2}
