@@ -15,6 +15,25 @@ const config = [
       "next-env.d.ts",
     ],
   },
+  {
+    // Pages, actions and components reach data only through DAL functions that check
+    // the caller. These modules are the DAL's own building blocks and check nobody.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db/*", "@/lib/dal/profile", "@/lib/dal/review-rows"],
+              message: "Use a DAL function that checks the caller (lib/dal/*).",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

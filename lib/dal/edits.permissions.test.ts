@@ -16,7 +16,8 @@ import {
 } from "@/test/edits";
 import { cityIdOf, insertUpdates, submission, updateRow } from "@/test/updates";
 import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@/test/users";
-import { claimSubmission, decideSubmission, getEditReview } from "./moderation";
+import { claimSubmission, decideSubmission } from "./moderation";
+import { getEditReview } from "./review";
 import { getEditableProfile, getMyPendingEdit, proposeEdit, reviseEdit } from "./profile-edits";
 import { revertProfile } from "./profile-history";
 import { withdrawSubmission } from "./submissions";

@@ -7,7 +7,9 @@ import type { AuthErrorCode } from "@/lib/auth/current-user";
 import { decideSchema } from "@/lib/validation/moderation";
 import { auditOfUpdates, cityIdOf, insertUpdates, updateRow } from "@/test/updates";
 import { actAs, createTestUser, expectAuthError, unique } from "@/test/users";
-import { claimSubmission, decideSubmission, getUpdateReview, listQueue } from "./moderation";
+import { claimSubmission, decideSubmission } from "./moderation";
+import { getUpdateReview } from "./review";
+import { listQueue } from "./queue";
 
 const claimUpdate = (id: number) => claimSubmission({ type: "update", id });
 const getReviewItem = getUpdateReview;

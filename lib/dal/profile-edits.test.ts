@@ -29,7 +29,9 @@ import {
 import { cityIdOf, insertUpdates, updateRow } from "@/test/updates";
 import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
 import { getJurisdiction } from "./jurisdictions";
-import { decideSubmission, getEditReview, listQueue } from "./moderation";
+import { decideSubmission } from "./moderation";
+import { getEditReview } from "./review";
+import { listQueue } from "./queue";
 import { getEditableProfile, getMyPendingEdit, proposeEdit, reviseEdit } from "./profile-edits";
 import { listRevisions } from "./profile-history";
 import { listMySubmissions, withdrawSubmission } from "./submissions";

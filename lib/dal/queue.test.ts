@@ -6,7 +6,8 @@ import { policyUpdates, profileEdits } from "@/db/schema";
 import { insertEdits } from "@/test/edits";
 import { cityIdOf, insertUpdates } from "@/test/updates";
 import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
-import { decideSubmission, listQueue } from "./moderation";
+import { decideSubmission } from "./moderation";
+import { listQueue } from "./queue";
 import { withdrawSubmission } from "./submissions";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));

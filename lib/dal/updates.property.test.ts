@@ -9,7 +9,8 @@ import { submitUpdateSchema, UPDATE_KINDS } from "@/lib/validation/update";
 import { HOSTILE, hostileString } from "@/test/hostile";
 import { submission, updateRow } from "@/test/updates";
 import { actAs, createTestUser, unique } from "@/test/users";
-import { claimSubmission, decideSubmission, listQueue } from "./moderation";
+import { claimSubmission, decideSubmission } from "./moderation";
+import { listQueue } from "./queue";
 import { submitUpdate } from "./updates";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listQueue, reviewHref } from "@/lib/dal/moderation";
+import { listQueue, reviewHref } from "@/lib/dal/queue";
 import { formatDate } from "@/lib/format";
 import { QUEUE_KIND_LABELS, queueFilterSchema } from "@/lib/validation/moderation";
 import { QueueFilterForm } from "./_components/queue-filter-form";

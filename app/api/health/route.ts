@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { pingDatabase } from "@/lib/dal/health";
 import { logError } from "@/lib/log";
 
 const TIMEOUT_MS = 3_000;
@@ -8,8 +7,7 @@ const TIMEOUT_MS = 3_000;
 export async function GET() {
   const database = process.env.DATABASE_URL ? "postgres" : "pglite";
   try {
-    const db = await getDb();
-    await withTimeout(db.execute(sql`select 1`), TIMEOUT_MS);
+    await pingDatabase(TIMEOUT_MS);
     return Response.json({ status: "ok", database }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     logError("health check failed", error);
@@ -18,11 +16,4 @@ export async function GET() {
       { status: 503, headers: { "cache-control": "no-store" } },
     );
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
 }
