@@ -157,24 +157,31 @@ test("an edit that conflicts with a newer change cannot be approved", async ({ p
   await late.getByRole("button", { name: "Send edit for review" }).click();
   await expect(late.getByText("Thank you: your edit was sent for review.")).toBeVisible();
 
+  // A moderator opens the later edit while it still fits the profile...
   const mod = await moderatorPage(page);
-  let links = await openEdits(mod, city);
-  await links.filter({ hasText: "Profile edit: County Executive" }).nth(-2).click();
-  await expect(mod.getByRole("row", { name: "County Executive" })).toContainText(first);
-  await mod.getByRole("button", { name: "Approve" }).click();
-  await expect(mod.getByText("Approved by Maya Moderator.")).toBeVisible();
-
-  links = await openEdits(mod, city);
+  const links = await openEdits(mod, city);
   await links.filter({ hasText: "Profile edit: County Executive" }).last().click();
   const row = mod.getByRole("row", { name: "County Executive" });
   await expect(row).toContainText(second);
+  await expect(row).not.toContainText("Changed since proposed");
+  // ...and meanwhile another moderator approves the earlier one.
+  const other = await moderatorPage(page);
+  const otherLinks = await openEdits(other, city);
+  await otherLinks.filter({ hasText: "Profile edit: County Executive" }).nth(-2).click();
+  await expect(other.getByRole("row", { name: "County Executive" })).toContainText(first);
+  await other.getByRole("button", { name: "Approve" }).click();
+  await expect(other.getByText("Approved by Maya Moderator.")).toBeVisible();
+
+  // Approving the stale page is refused, nothing is written, and the conflict is shown.
+  await mod.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByRole("region", { name: "Decision" }).getByRole("alert")).toContainText(
+    "Not applied: County Executive changed after this edit was proposed",
+  );
   await expect(row).toContainText("Changed since proposed");
   await expect(row).toContainText(first); // what the profile holds now
   await expect(mod.getByRole("region", { name: "Conflict" })).toContainText(
     "County Executive changed after it was proposed",
   );
-  // Approving would overwrite the newer change: the page does not offer it, and the server
-  // refuses it when the conflict arises after the page loaded (lib/dal/edits.race.test.ts).
   await expect(mod.getByRole("button", { name: "Approve" })).toBeDisabled();
   // The author is told, and can revise from the current profile.
   await late.goto("/me/submissions");
