@@ -15,7 +15,10 @@ import {
   submissionVersions,
   users,
 } from "@/db/schema";
-import { readProfileState } from "@/lib/dal/profile";
+import { SEED_ARTICLE } from "@/db/seed/article";
+import { SEED_JURISDICTIONS } from "@/db/seed/jurisdictions";
+import { readProfileState, recordBaselines } from "@/lib/dal/profile";
+import { POLICY_FIELD_KEYS as POLICY_FIELD_KEYS_ONLY } from "@/lib/policy-fields";
 import {
   PROFILE_FIELD_KEYS,
   profileFieldOptions,
@@ -260,4 +263,28 @@ export async function latestRevisionIdOf(revisionId: number): Promise<number> {
     )
     .then((r) => (r as unknown as { rows: { id: number | null }[] }).rows);
   return Number(row?.id ?? 1);
+}
+
+/**
+ * A jurisdiction of this test's own, with Boston's seeded profile and a
+ * baseline revision. On Postgres every test file shares one database: a test
+ * that counts a city's queue or reverts a city's profile needs a city no
+ * other file writes to.
+ */
+export async function createTestCity(): Promise<{ id: number; slug: string }> {
+  const db = await getDb();
+  const seed = SEED_JURISDICTIONS.find((j) => j.slug === "boston-ma")!;
+  const slug = `test-city-${unique()}`;
+  const { facts, ...row } = seed;
+  const [city] = await db
+    .insert(jurisdictions)
+    .values({ ...row, slug, name: `Test City ${slug.slice(-6)}`, state: "ZZ", stateName: "Test" })
+    .returning({ id: jurisdictions.id });
+  await db
+    .insert(policyFacts)
+    .values(
+      POLICY_FIELD_KEYS_ONLY.map((field) => ({ jurisdictionId: city!.id, field, ...facts[field] })),
+    );
+  await db.transaction((tx) => recordBaselines(tx, SEED_ARTICLE.sourceUrl, [city!.id]));
+  return { id: city!.id, slug };
 }

@@ -22,7 +22,8 @@ const SLUGS = [
 
 describe("listJurisdictions", () => {
   it("lists the 15 places of the article", async () => {
-    const all = await listJurisdictions();
+    // On Postgres, test files that need a city of their own add one (test/edits.ts).
+    const all = (await listJurisdictions()).filter((c) => !c.slug.startsWith("test-city-"));
     expect(all.map((c) => c.slug).sort()).toEqual([...SLUGS].sort());
     const milwaukee = all.find((c) => c.slug === "milwaukee-county-wi")!;
     expect(milwaukee).toMatchObject({

@@ -19,6 +19,7 @@ import {
   otherOption,
   revisionsOf,
   latestRevisionIdOf,
+  createTestCity,
 } from "@/test/edits";
 import { cityIdOf } from "@/test/updates";
 import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
@@ -404,8 +405,8 @@ describe("listRevisions", () => {
 
 describe("a revert from an out-of-date history page", () => {
   it("is refused when a newer revision exists than the one the moderator saw", async () => {
-    const city = "boston-ma";
-    const cityId = await cityIdOf(city);
+    // a city of this test's own (on Postgres other files edit the seeded ones)
+    const { id: cityId, slug: city } = await createTestCity();
     const [baseline] = await revisionsOf(cityId);
     const seen = await latestRevisionIdOf(baseline!.id);
     // Someone approves an edit after the moderator opened the history page.
@@ -425,10 +426,11 @@ describe("a revert from an out-of-date history page", () => {
   });
 
   it("restores each field's own as-of date, not today's", async () => {
-    const city = "boston-ma";
-    const cityId = await cityIdOf(city);
+    const { id: cityId, slug: city } = await createTestCity();
     const [baseline] = await revisionsOf(cityId);
-    const seeded = SEED_JURISDICTIONS.find((j) => j.slug === city)!;
+    const seeded = SEED_JURISDICTIONS.find((j) => j.slug === "boston-ma")!; // its model
+    await approvedEdit(city, { leader: { value: `Later Leader ${unique()}` } });
+    expect((await cityRow(cityId)).leaderAsOf).toBe(new Date().toISOString().slice(0, 10));
     actAs(mod);
     const result = await revertProfile({
       revisionId: baseline!.id,

@@ -167,12 +167,19 @@ export async function latestChanges(
  * its profile as it stands (the seeded facts), so any later change can be
  * reverted to it. Idempotent.
  */
-export async function recordBaselines(tx: Transaction, leaderSourceUrl: string): Promise<void> {
+export async function recordBaselines(
+  tx: Transaction,
+  leaderSourceUrl: string,
+  onlyJurisdictionIds?: number[],
+): Promise<void> {
   const missing = await tx
     .select({ id: jurisdictions.id })
     .from(jurisdictions)
     .where(
-      sql`not exists (select 1 from ${profileRevisions} where ${profileRevisions.jurisdictionId} = ${jurisdictions.id})`,
+      and(
+        sql`not exists (select 1 from ${profileRevisions} where ${profileRevisions.jurisdictionId} = ${jurisdictions.id})`,
+        onlyJurisdictionIds ? inArray(jurisdictions.id, onlyJurisdictionIds) : undefined,
+      ),
     );
   for (const j of missing) {
     const state = await readProfileState(tx, j.id);
