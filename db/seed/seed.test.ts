@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, eq, notLike } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { articleQuotes, articles, jurisdictions, policyFacts } from "@/db/schema";
@@ -10,8 +10,20 @@ describe("seedDatabase", () => {
     const countAll = async () => ({
       articles: (await db.select({ n: count() }).from(articles))[0]!.n,
       quotes: (await db.select({ n: count() }).from(articleQuotes))[0]!.n,
-      jurisdictions: (await db.select({ n: count() }).from(jurisdictions))[0]!.n,
-      facts: (await db.select({ n: count() }).from(policyFacts))[0]!.n,
+      // (the seeded places only: on a shared Postgres database other test files add their own)
+      jurisdictions: (
+        await db
+          .select({ n: count() })
+          .from(jurisdictions)
+          .where(notLike(jurisdictions.slug, "test-city-%"))
+      )[0]!.n,
+      facts: (
+        await db
+          .select({ n: count() })
+          .from(policyFacts)
+          .innerJoin(jurisdictions, eq(jurisdictions.id, policyFacts.jurisdictionId))
+          .where(notLike(jurisdictions.slug, "test-city-%"))
+      )[0]!.n,
     });
     const before = await countAll();
     expect(before.articles).toBeGreaterThanOrEqual(1);
