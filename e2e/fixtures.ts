@@ -1,4 +1,10 @@
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 
 /** A random client address per test, so per-IP rate limits do not couple tests. */
 export const randomIp = () =>
@@ -45,14 +51,46 @@ export async function signUp(page: Page, name: string, email: string, password: 
   await expect(page.getByTestId("signed-in-name")).toHaveText(name);
 }
 
-/** A new page in its own browser context (another person), signed in as the demo admin. */
-export async function adminPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
-  const page = await context.newPage();
-  await signIn(page, "admin@example.org", DEMO_PASSWORD);
-  await expect(page.getByTestId("signed-in-name")).toHaveText("Ada Admin");
-  return page;
+type DemoAccount = "resident" | "moderator" | "admin";
+const DEMO_NAMES: Record<DemoAccount, string> = {
+  resident: "Rosa Resident",
+  moderator: "Maya Moderator",
+  admin: "Ada Admin",
+};
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+const demoSessions = new Map<DemoAccount, Promise<StorageState>>();
+
+/**
+ * A new page in its own browser context (another person), signed in as a demo
+ * account. Each worker signs each account in once and reuses the session
+ * cookie: sign-in is rate limited per account (10 per 15 minutes), and the
+ * suite opens more moderator pages than that.
+ */
+export async function demoPage(browser: Browser, who: DemoAccount): Promise<Page> {
+  let session = demoSessions.get(who);
+  if (!session) {
+    session = (async () => {
+      const context = await browser.newContext({
+        extraHTTPHeaders: { "x-forwarded-for": randomIp() },
+      });
+      const page = await context.newPage();
+      await signIn(page, `${who}@example.org`, DEMO_PASSWORD);
+      await expect(page.getByTestId("signed-in-name")).toHaveText(DEMO_NAMES[who]);
+      const state = await context.storageState();
+      await context.close();
+      return state;
+    })();
+    demoSessions.set(who, session);
+  }
+  const context = await browser.newContext({
+    storageState: await session,
+    extraHTTPHeaders: { "x-forwarded-for": randomIp() },
+  });
+  return context.newPage();
 }
+
+/** A page signed in as the demo admin (see demoPage). */
+export const adminPage = (browser: Browser) => demoPage(browser, "admin");
 
 /** On /admin/users, finds one user by email and returns their card. */
 export async function findUserCard(admin: Page, email: string) {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, randomIp, signIn, signUp, test, uniqueEmail } from "./fixtures";
+import { expect, signUp, test, uniqueEmail, demoPage } from "./fixtures";
 
 const CITY = "boulder-co";
 
@@ -14,17 +14,7 @@ async function submitUpdate(page: Page, title: string) {
   await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
 }
 
-/** The demo moderator, in a browser context of their own. */
-async function moderatorPage(page: Page) {
-  const context = await page
-    .context()
-    .browser()!
-    .newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
-  const mod = await context.newPage();
-  await signIn(mod, "moderator@example.org", DEMO_PASSWORD);
-  await expect(mod.getByTestId("signed-in-name")).toHaveText("Maya Moderator");
-  return mod;
-}
+const moderatorPage = (page: Page) => demoPage(page.context().browser()!, "moderator");
 
 test("an approval shows in the moderation log, with who, what and where, and filters by city", async ({
   page,

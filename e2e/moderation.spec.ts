@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, randomIp, signIn, signUp, test, uniqueEmail } from "./fixtures";
+import { DEMO_PASSWORD, expect, signIn, signUp, test, uniqueEmail, demoPage } from "./fixtures";
 
 const CITY = "boulder-co";
 
@@ -19,16 +19,7 @@ async function submitUpdate(
   await page.getByRole("button", { name: "Submit for review" }).click();
 }
 
-async function moderatorPage(page: Page) {
-  const context = await page
-    .context()
-    .browser()!
-    .newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
-  const mod = await context.newPage();
-  await signIn(mod, "moderator@example.org", DEMO_PASSWORD);
-  await expect(mod.getByTestId("signed-in-name")).toHaveText("Maya Moderator");
-  return mod;
-}
+const moderatorPage = (page: Page) => demoPage(page.context().browser()!, "moderator");
 
 async function openInQueue(mod: Page, title: string) {
   await mod.goto(`/moderation?city=${CITY}`);

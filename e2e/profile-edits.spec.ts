@@ -1,27 +1,9 @@
 import type { Page } from "@playwright/test";
-import {
-  DEMO_PASSWORD,
-  expect,
-  formAlert,
-  randomIp,
-  signIn,
-  signUp,
-  test,
-  uniqueEmail,
-} from "./fixtures";
+import { expect, formAlert, randomIp, signUp, test, uniqueEmail, demoPage } from "./fixtures";
 
 const PASSWORD = "a long passphrase for tests";
 
-async function moderatorPage(page: Page) {
-  const context = await page
-    .context()
-    .browser()!
-    .newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
-  const mod = await context.newPage();
-  await signIn(mod, "moderator@example.org", DEMO_PASSWORD);
-  await expect(mod.getByTestId("signed-in-name")).toHaveText("Maya Moderator");
-  return mod;
-}
+const moderatorPage = (page: Page) => demoPage(page.context().browser()!, "moderator");
 
 /** Another person, signed up in their own browser context. */
 async function volunteerPage(page: Page, name: string) {
