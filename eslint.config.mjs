@@ -25,7 +25,12 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/db/*", "@/lib/dal/profile", "@/lib/dal/review-rows"],
+              group: [
+                "@/db/*",
+                "@/lib/dal/profile",
+                "@/lib/dal/review-rows",
+                "@/lib/dal/follow-rows",
+              ],
               message: "Use a DAL function that checks the caller (lib/dal/*).",
               allowTypeImports: true,
             },

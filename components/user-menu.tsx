@@ -46,6 +46,9 @@ export function UserMenu() {
           </span>
         </Link>
       </li>
+      <li>
+        <Link href="/me">My cities</Link>
+      </li>
       {(user.role === "moderator" || user.role === "admin") && (
         <li>
           <Link href="/moderation">Moderation</Link>

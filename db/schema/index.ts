@@ -4,3 +4,4 @@ export * from "./users";
 export * from "./updates";
 export * from "./edits";
 export * from "./review";
+export * from "./follows";

@@ -13,6 +13,7 @@ import type {
 } from "@/lib/validation/account";
 import { writeAudit } from "./audit";
 import { jurisdictionIdOf } from "./auth";
+import { addFollow } from "./follow-rows";
 import { describeRetry, hitRateLimit, RATE_LIMITS } from "./rate-limit";
 
 export type AccountView = {
@@ -60,10 +61,14 @@ export async function setHomeCity(input: HomeCityInput): Promise<ActionResult> {
   if (input.homeCity && id === null) {
     return { ok: false, fieldErrors: { homeCity: "Choose a city from the list." } };
   }
-  await db
-    .update(users)
-    .set({ homeJurisdictionId: id, updatedAt: new Date() })
-    .where(eq(users.id, me.id));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ homeJurisdictionId: id, updatedAt: new Date() })
+      .where(eq(users.id, me.id));
+    // Choosing a home city follows it (clearing it unfollows nothing).
+    if (id !== null) await addFollow(tx, me.id, id);
+  });
   return { ok: true, data: null };
 }
 

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { jurisdictions, users, type Role } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";
+import { addFollow } from "./follow-rows";
 import { hitRateLimit, RATE_LIMITS, type RateLimitResult } from "./rate-limit";
 
 export type SignedInUser = {
@@ -71,10 +72,17 @@ export async function createAccount(input: SignUpInput, ip: string): Promise<Sig
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   const homeJurisdictionId = input.homeCity ? await jurisdictionIdOf(input.homeCity) : null;
-  await db
-    .insert(users)
-    .values({ email: input.email, name: input.name, passwordHash, homeJurisdictionId })
-    .onConflictDoNothing({ target: users.email });
+  await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash, homeJurisdictionId })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
+    // A home city is followed from the start.
+    if (created && homeJurisdictionId !== null) {
+      await addFollow(tx, created.id, homeJurisdictionId);
+    }
+  });
   return { ok: true };
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PolicyBadge } from "@/components/policy-badge";
 import { listJurisdictionsCached, listStatesCached } from "@/lib/cache/public-data";
 import { formatDate, formatNumber } from "@/lib/format";
+import { FollowButton, FollowStates } from "./_components/follow";
 import { parseCityFilter } from "@/lib/validation/city-filter";
 import { CityFilterForm } from "./_components/city-filter-form";
 
@@ -45,29 +46,37 @@ export default async function CitiesPage({ searchParams }: Props) {
           </p>
         </div>
       ) : (
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-label="Cities">
-          {cities.map((c) => (
-            <li key={c.slug} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-              <div className="flex items-start justify-between gap-3">
-                <h2 className="text-lg font-semibold">
-                  <Link href={`/cities/${c.slug}`}>{c.name}</Link>
-                </h2>
-                <PolicyBadge badge={c.badge} />
-              </div>
-              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                <dt className="text-stone-600">State</dt>
-                <dd>{c.stateName}</dd>
-                <dt className="text-stone-600">{c.leaderTitle}</dt>
-                <dd>
-                  {c.leaderName}{" "}
-                  <span className="text-stone-600">(as of {formatDate(c.leaderAsOf)})</span>
-                </dd>
-                <dt className="text-stone-600">Population</dt>
-                <dd>{formatNumber(c.population)}</dd>
-              </dl>
-            </li>
-          ))}
-        </ul>
+        <FollowStates slugs={cities.map((c) => c.slug)}>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-label="Cities">
+            {cities.map((c) => (
+              <li
+                key={c.slug}
+                className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+              >
+                <div className="flex items-start justify-between gap-3">
+                  <h2 className="text-lg font-semibold">
+                    <Link href={`/cities/${c.slug}`}>{c.name}</Link>
+                  </h2>
+                  <PolicyBadge badge={c.badge} />
+                </div>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                  <dt className="text-stone-600">State</dt>
+                  <dd>{c.stateName}</dd>
+                  <dt className="text-stone-600">{c.leaderTitle}</dt>
+                  <dd>
+                    {c.leaderName}{" "}
+                    <span className="text-stone-600">(as of {formatDate(c.leaderAsOf)})</span>
+                  </dd>
+                  <dt className="text-stone-600">Population</dt>
+                  <dd>{formatNumber(c.population)}</dd>
+                </dl>
+                <div className="mt-3">
+                  <FollowButton slug={c.slug} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </FollowStates>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { PolicyBadge } from "@/components/policy-badge";
 import { UpdateTimeline } from "@/components/update-timeline";
 import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
 import { formatDate, formatNumber } from "@/lib/format";
+import { FollowButton, FollowStates } from "../_components/follow";
 import { PolicyProfile } from "./_components/policy-profile";
 
 // Rendered on first request (never at build: the build has no database),
@@ -19,7 +20,13 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const city = await getJurisdictionCached((await params).slug);
   return city
-    ? { title: `${city.name}, ${city.state}`, description: city.summary }
+    ? {
+        title: `${city.name}, ${city.state}`,
+        description: city.summary,
+        alternates: {
+          types: { "application/atom+xml": `/cities/${city.slug}/feed.xml` },
+        },
+      }
     : { title: "Place not found" };
 }
 
@@ -41,6 +48,9 @@ export default async function CityPage({ params }: Props) {
           {city.name}, {city.stateName}
         </h1>
         <PolicyBadge badge={city.badge} />
+        <FollowStates slugs={[city.slug]}>
+          <FollowButton slug={city.slug} />
+        </FollowStates>
       </header>
 
       <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
@@ -89,7 +99,12 @@ export default async function CityPage({ params }: Props) {
           <h2 id="policy-updates" className="text-xl font-bold">
             Policy updates
           </h2>
-          <Link href={`/cities/${city.slug}/updates/new`}>Submit an update</Link>
+          <p className="flex gap-4">
+            <Link href={`/cities/${city.slug}/updates/new`}>Submit an update</Link>
+            <a href={`/cities/${city.slug}/feed.xml`} type="application/atom+xml">
+              Atom feed
+            </a>
+          </p>
         </div>
         {timeline.updates.length === 0 ? (
           <p className="mt-2 text-stone-600">

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FollowButton, FollowStates } from "@/app/(public)/cities/_components/follow";
+import { guardPage } from "@/lib/auth/page-guards";
+import { listMyFeed, parseFeedCursor, type FeedItem } from "@/lib/dal/feed";
+import { listFollowedCities } from "@/lib/dal/follows";
+import { formatDate } from "@/lib/format";
+import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+
+export const metadata: Metadata = { title: "My cities" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The cities I follow and one feed of what changed in them, newest first. */
+export default async function MePage({ searchParams }: Props) {
+  await guardPage("/me");
+  const raw = (await searchParams).after;
+  const after = typeof raw === "string" && parseFeedCursor(raw) ? raw : undefined;
+  const [cities, feed] = await Promise.all([listFollowedCities(), listMyFeed(after)]);
+
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">My cities</h1>
+      {cities.length === 0 ? (
+        <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
+          <p className="font-medium">You do not follow any city yet.</p>
+          <p className="mt-2">
+            Pick one from the <Link href="/cities">city list</Link> and press “Follow”: what changes
+            there will show up here.
+          </p>
+        </div>
+      ) : (
+        <section aria-labelledby="followed" className="mt-6">
+          <h2 id="followed" className="text-xl font-bold">
+            Cities you follow
+          </h2>
+          <FollowStates slugs={cities.map((c) => c.slug)}>
+            <ul aria-label="Followed cities" className="mt-3 grid gap-3 sm:grid-cols-2">
+              {cities.map((c) => (
+                <li
+                  key={c.slug}
+                  aria-label={c.name}
+                  className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-stone-200 bg-white p-3"
+                >
+                  <Link href={`/cities/${c.slug}`} className="font-semibold">
+                    {c.name}, {c.state}
+                  </Link>
+                  <FollowButton slug={c.slug} />
+                </li>
+              ))}
+            </ul>
+          </FollowStates>
+        </section>
+      )}
+
+      <section aria-labelledby="feed" className="mt-10">
+        <h2 id="feed" className="text-xl font-bold">
+          What changed
+        </h2>
+        {feed.items.length === 0 ? (
+          <p className="mt-2 text-stone-600">
+            {after
+              ? "Nothing older."
+              : cities.length === 0
+                ? "Follow a city to see its approved updates and profile changes here."
+                : "Nothing has changed in your cities since you followed them. Approved updates and profile changes will appear here."}
+          </p>
+        ) : (
+          <ol aria-label="Feed" className="mt-3 space-y-3">
+            {feed.items.map((item) => (
+              <FeedEntry key={`${item.type}-${item.id}`} item={item} />
+            ))}
+          </ol>
+        )}
+        <nav aria-label="Pages" className="mt-4 flex gap-4">
+          {after && <Link href="/me">Newest</Link>}
+          {feed.next && <Link href={`/me?after=${feed.next}`}>Show older</Link>}
+        </nav>
+      </section>
+    </div>
+  );
+}
+
+function FeedEntry({ item }: { item: FeedItem }) {
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4">
+      <p className="text-sm text-stone-600">
+        <Link href={`/cities/${item.city.slug}`}>{item.city.name}</Link> ·{" "}
+        <time dateTime={item.at}>{formatDate(item.at)}</time> ·{" "}
+        {item.type === "update" ? UPDATE_KIND_LABELS[item.kind] : "Profile change"}
+      </p>
+      {item.type === "update" ? (
+        <Link href={`/updates/${item.id}`} className="mt-1 block font-semibold">
+          {item.title}
+        </Link>
+      ) : (
+        <Link
+          href={`/cities/${item.city.slug}/history#revision-${item.id}`}
+          className="mt-1 block font-semibold"
+        >
+          {item.kind === "revert" ? "Profile reverted" : "Profile updated"}:{" "}
+          {item.fields.join(", ")}
+        </Link>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,174 @@
+import "server-only";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  follows,
+  jurisdictions,
+  policyUpdates,
+  profileRevisionChanges,
+  profileRevisions,
+} from "@/db/schema";
+import { requireUser } from "@/lib/auth/current-user";
+import { inFieldOrder, profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
+import type { UpdateKind } from "@/lib/validation/update";
+
+const FEED_PAGE = 20;
+
+type City = { slug: string; name: string; state: string };
+
+export type FeedItem =
+  | { type: "update"; id: number; at: string; city: City; title: string; kind: UpdateKind }
+  | {
+      type: "revision";
+      id: number;
+      at: string;
+      city: City;
+      kind: "edit" | "revert";
+      fields: string[];
+    };
+
+/** "<ms>.<id>:<revision id>": where the previous page stopped in each list ("0.0:0" at the start). */
+type FeedCursor = { updateAt: number; updateId: number; revisionId: number };
+
+export function parseFeedCursor(raw: string | undefined): FeedCursor | null {
+  const m = raw?.match(/^(\d{1,15})\.(\d{1,10}):(\d{1,10})$/);
+  if (!m) return null;
+  const [updateAt, updateId, revisionId] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (updateAt >= 253_402_300_800_000 || updateId > 2_147_483_647 || revisionId > 2_147_483_647) {
+    return null;
+  }
+  return { updateAt, updateId, revisionId };
+}
+
+/**
+ * One feed of what changed in the cities I follow: approved updates and
+ * approved profile changes, newest first. Each list is keyset-paginated on
+ * its own order; a page merges the next rows of both and the cursor records
+ * where it stopped in each, so the last page costs what the first does.
+ */
+export async function listMyFeed(
+  after?: string,
+): Promise<{ items: FeedItem[]; next: string | null }> {
+  const me = await requireUser("read feed");
+  const db = await getDb();
+  const cursor = parseFeedCursor(after);
+  const followed = db
+    .select({ id: follows.jurisdictionId })
+    .from(follows)
+    .where(eq(follows.userId, me.id));
+  const cityColumns = {
+    slug: jurisdictions.slug,
+    name: jurisdictions.name,
+    state: jurisdictions.state,
+  };
+  const [updates, revisions] = await Promise.all([
+    db
+      .select({
+        id: policyUpdates.id,
+        at: policyUpdates.decidedAt,
+        title: policyUpdates.title,
+        kind: policyUpdates.kind,
+        ...cityColumns,
+      })
+      .from(policyUpdates)
+      .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
+      .where(
+        and(
+          eq(policyUpdates.status, "approved"),
+          inArray(policyUpdates.jurisdictionId, followed),
+          cursor && cursor.updateId > 0
+            ? or(
+                lt(policyUpdates.decidedAt, new Date(cursor.updateAt)),
+                and(
+                  eq(policyUpdates.decidedAt, new Date(cursor.updateAt)),
+                  lt(policyUpdates.id, cursor.updateId),
+                ),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
+      .limit(FEED_PAGE + 1),
+    db
+      .select({
+        id: profileRevisions.id,
+        at: profileRevisions.createdAt,
+        kind: profileRevisions.kind,
+        leaderTitle: jurisdictions.leaderTitle,
+        ...cityColumns,
+      })
+      .from(profileRevisions)
+      .innerJoin(jurisdictions, eq(jurisdictions.id, profileRevisions.jurisdictionId))
+      .where(
+        and(
+          sql`${profileRevisions.kind} <> 'baseline'`,
+          inArray(profileRevisions.jurisdictionId, followed),
+          cursor && cursor.revisionId > 0 ? lt(profileRevisions.id, cursor.revisionId) : undefined,
+        ),
+      )
+      .orderBy(desc(profileRevisions.id))
+      .limit(FEED_PAGE + 1),
+  ]);
+  const fields = await fieldsOf(revisions);
+  const a: FeedItem[] = updates.map((u) => ({
+    type: "update",
+    id: u.id,
+    at: (u.at ?? new Date(0)).toISOString(),
+    city: { slug: u.slug, name: u.name, state: u.state },
+    title: u.title,
+    kind: u.kind,
+  }));
+  const b: FeedItem[] = revisions.map((r) => ({
+    type: "revision",
+    id: r.id,
+    at: r.at.toISOString(),
+    city: { slug: r.slug, name: r.name, state: r.state },
+    kind: r.kind === "revert" ? "revert" : "edit",
+    fields: fields.get(r.id) ?? [],
+  }));
+  // A true merge, newest first: each list keeps its own order, so a page takes a prefix of each.
+  const merged: FeedItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && a[i]!.at >= b[j]!.at);
+    merged.push(takeA ? a[i++]! : b[j++]!);
+  }
+  const items = merged.slice(0, FEED_PAGE);
+  if (merged.length <= FEED_PAGE) return { items, next: null };
+  const lastUpdate = items.filter((x) => x.type === "update").at(-1);
+  const lastRevision = items.filter((x) => x.type === "revision").at(-1);
+  const u = lastUpdate
+    ? `${Date.parse(lastUpdate.at)}.${lastUpdate.id}`
+    : cursor && cursor.updateId > 0
+      ? `${cursor.updateAt}.${cursor.updateId}`
+      : "0.0";
+  const r = lastRevision?.id ?? cursor?.revisionId ?? 0;
+  return { items, next: `${u}:${r}` };
+}
+
+/** The labels of the fields each revision changed ("Mayor" named by the city's own title). */
+async function fieldsOf(
+  revisions: { id: number; leaderTitle: string }[],
+): Promise<Map<number, string[]>> {
+  if (revisions.length === 0) return new Map();
+  const leaderTitle = new Map(revisions.map((r) => [r.id, r.leaderTitle]));
+  const db = await getDb();
+  const rows = await db
+    .select({ id: profileRevisionChanges.revisionId, field: profileRevisionChanges.field })
+    .from(profileRevisionChanges)
+    .where(
+      inArray(
+        profileRevisionChanges.revisionId,
+        revisions.map((r) => r.id),
+      ),
+    );
+  const out = new Map<number, string[]>();
+  for (const r of inFieldOrder(rows)) {
+    out.set(r.id, [
+      ...(out.get(r.id) ?? []),
+      profileFieldLabel(r.field as ProfileFieldKey, leaderTitle.get(r.id)),
+    ]);
+  }
+  return out;
+}
