@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SelectFilter } from "@/components/forms/select-filter";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listModerationLog } from "@/lib/dal/audit-log";
 import { parseAuditLogFilter } from "@/lib/validation/audit-log";
@@ -7,8 +8,6 @@ import { parseAuditLogFilter } from "@/lib/validation/audit-log";
 export const metadata: Metadata = { title: "Moderation log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const selectClass = "rounded border border-stone-300 bg-white px-3 py-2";
 
 export default async function ModerationLogPage({ searchParams }: Props) {
   await guardPage("/moderation/log", "moderator", "admin");
@@ -37,42 +36,22 @@ export default async function ModerationLogPage({ searchParams }: Props) {
         aria-label="Filter the log"
         className="mt-4 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4"
       >
-        <div className="flex flex-col gap-1">
-          <label htmlFor="log-moderator" className="text-sm font-medium">
-            Moderator
-          </label>
-          <select
-            id="log-moderator"
-            name="moderator"
-            defaultValue={filter.moderator !== undefined ? String(filter.moderator) : ""}
-            className={selectClass}
-          >
-            <option value="">All moderators</option>
-            {log.moderators.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="log-city" className="text-sm font-medium">
-            City
-          </label>
-          <select
-            id="log-city"
-            name="city"
-            defaultValue={filter.city ?? ""}
-            className={selectClass}
-          >
-            <option value="">All cities</option>
-            {log.cities.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="log-moderator"
+          name="moderator"
+          label="Moderator"
+          allLabel="All moderators"
+          value={filter.moderator !== undefined ? String(filter.moderator) : undefined}
+          options={log.moderators.map((m) => ({ value: String(m.id), label: m.name }))}
+        />
+        <SelectFilter
+          id="log-city"
+          name="city"
+          label="City"
+          allLabel="All cities"
+          value={filter.city}
+          options={log.cities.map((c) => ({ value: c.slug, label: c.name }))}
+        />
         <button
           type="submit"
           className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectFilter } from "@/components/forms/select-filter";
 import { POLICY_BADGE_LABELS } from "@/lib/policy-fields";
 
 type Props = {
@@ -16,42 +17,22 @@ export function CityFilterForm({ states, state, policy }: Props) {
       className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4"
       aria-label="Filter cities"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-state" className="text-sm font-medium">
-          State
-        </label>
-        <select
-          id="filter-state"
-          name="state"
-          defaultValue={state ?? ""}
-          className="min-w-44 rounded border border-stone-300 bg-white px-3 py-2"
-        >
-          <option value="">All states</option>
-          {states.map((s) => (
-            <option key={s.code} value={s.code}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-policy" className="text-sm font-medium">
-          Policy
-        </label>
-        <select
-          id="filter-policy"
-          name="policy"
-          defaultValue={policy ?? ""}
-          className="min-w-44 rounded border border-stone-300 bg-white px-3 py-2"
-        >
-          <option value="">All policies</option>
-          {Object.entries(POLICY_BADGE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="filter-state"
+        name="state"
+        label="State"
+        allLabel="All states"
+        value={state}
+        options={states.map((s) => ({ value: s.code, label: s.name }))}
+      />
+      <SelectFilter
+        id="filter-policy"
+        name="policy"
+        label="Policy"
+        allLabel="All policies"
+        value={policy}
+        options={Object.entries(POLICY_BADGE_LABELS).map(([value, label]) => ({ value, label }))}
+      />
       <button
         type="submit"
         className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900"
