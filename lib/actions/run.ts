@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { safeParseInput } from "@/lib/validation/parse";
 import { failure, invalid, type ActionResult } from "./result";
 
 /**
@@ -10,7 +11,7 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   fn: (data: z.infer<S>) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
+  const parsed = safeParseInput(schema, input);
   if (!parsed.success) return invalid(parsed.error);
   try {
     return await fn(parsed.data);

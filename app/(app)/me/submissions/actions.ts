@@ -6,6 +6,7 @@ import { reviseEdit } from "@/lib/dal/profile-edits";
 import { withdrawSubmission } from "@/lib/dal/submissions";
 import { reviseUpdate } from "@/lib/dal/updates";
 import { idSchema, submissionRefSchema } from "@/lib/validation/moderation";
+import { safeParseInput } from "@/lib/validation/parse";
 import { profileEditSchema } from "@/lib/validation/profile-edit";
 import { submitUpdateSchema } from "@/lib/validation/update";
 
@@ -15,7 +16,7 @@ export async function withdrawAction(input: unknown): Promise<ActionResult> {
 
 /** The submission and the version being revised come from the page, checked apart from the form. */
 function parseTarget(id: unknown, version: unknown) {
-  const ids = [idSchema.safeParse(id), idSchema.safeParse(version)] as const;
+  const ids = [safeParseInput(idSchema, id), safeParseInput(idSchema, version)] as const;
   return ids[0].success && ids[1].success ? { id: ids[0].data, version: ids[1].data } : null;
 }
 

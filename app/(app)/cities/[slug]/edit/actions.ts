@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { proposeEdit } from "@/lib/dal/profile-edits";
 import { citySlugSchema } from "@/lib/validation/auth";
+import { safeParseInput } from "@/lib/validation/parse";
 import { profileEditSchema } from "@/lib/validation/profile-edit";
 
 /** Sends a proposed profile edit for review. The city comes from the page, checked apart from the form. */
@@ -11,7 +12,7 @@ export async function proposeEditAction(
   citySlug: unknown,
   input: unknown,
 ): Promise<ActionResult<{ id: number }>> {
-  const slug = citySlugSchema.safeParse(citySlug);
+  const slug = safeParseInput(citySlugSchema, citySlug);
   if (!slug.success) return { ok: false, formError: "There is no such city." };
   return runAction(profileEditSchema, input, (data) => proposeEdit(slug.data, data));
 }

@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { submitUpdate } from "@/lib/dal/updates";
 import { citySlugSchema } from "@/lib/validation/auth";
+import { safeParseInput } from "@/lib/validation/parse";
 import { submitUpdateSchema } from "@/lib/validation/update";
 
 /** Sends a policy update for review. The city comes from the page, checked apart from the form. */
@@ -11,7 +12,7 @@ export async function submitUpdateAction(
   citySlug: unknown,
   input: unknown,
 ): Promise<ActionResult<{ id: number }>> {
-  const slug = citySlugSchema.safeParse(citySlug);
+  const slug = safeParseInput(citySlugSchema, citySlug);
   if (!slug.success) return { ok: false, formError: "There is no such city." };
   return runAction(submitUpdateSchema, input, (data) => submitUpdate(slug.data, data));
 }

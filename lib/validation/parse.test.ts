@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from "vitest";
+import { runAction } from "@/lib/actions/run";
+import { decideSchema } from "./moderation";
+import { safeParseInput } from "./parse";
+import { profileEditSchema } from "./profile-edit";
+
+// Values on which zod's own checks throw instead of reporting an issue: a string
+// length check still runs on a non-string with a `length`, and comparing a
+// `length` that has no prototype throws. (fast-check found the first in CI: {"reason":{"length":{__proto__:null}}}.)
+const CRASHERS: [string, unknown][] = [
+  ["decide", { reason: { length: Object.create(null) } }],
+  [
+    "decide",
+    {
+      type: "update",
+      id: 1,
+      version: 1,
+      decision: "reject",
+      reason: { length: Object.create(null) },
+    },
+  ],
+  ["edit", { note: { length: Object.create(null) }, fields: 3 }],
+];
+const SCHEMAS = { decide: decideSchema, edit: profileEditSchema };
+
+describe("safeParseInput", () => {
+  it.each(CRASHERS)("%s: a value zod throws on is an invalid input, not a crash", (name, input) => {
+    const schema = SCHEMAS[name as keyof typeof SCHEMAS];
+    expect(() => schema.safeParse(input)).toThrow(); // what it guards against
+    const result = safeParseInput(schema, input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("The form sent values it should not have.");
+  });
+
+  it("passes valid input through unchanged", () => {
+    expect(
+      safeParseInput(decideSchema, { type: "edit", id: "3", version: "1", decision: "approve" }),
+    ).toEqual({
+      success: true,
+      data: { type: "edit", id: 3, version: 1, decision: "approve", reason: "" },
+    });
+  });
+
+  it("keeps such a value away from the DAL in every server action", async () => {
+    const dal = vi.fn();
+    const result = await runAction(decideSchema, CRASHERS[1]![1], dal);
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "The form sent values it should not have.",
+    });
+    expect(dal).not.toHaveBeenCalled();
+  });
+});
