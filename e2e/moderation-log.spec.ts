@@ -30,7 +30,7 @@ test("an approval shows in the moderation log, with who, what and where, and fil
   await mod.getByRole("link", { name: title }).click();
   await expect(mod.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const updateId = /\/moderation\/updates\/(\d+)$/.exec(new URL(mod.url()).pathname)?.[1];
-  expect(updateId).toBeTruthy();
+  expect(updateId).toMatch(/^\d+$/);
   await mod.getByRole("button", { name: "Approve" }).click();
   await expect(mod.getByText("Approved by Maya Moderator.")).toBeVisible();
 

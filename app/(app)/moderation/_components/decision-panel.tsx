@@ -7,7 +7,7 @@ import { inputClass } from "@/components/forms/field";
 import { REJECT_REASONS, type SubmissionType } from "@/lib/validation/moderation";
 import { claimAction, decideAction } from "../actions";
 
-type Props = {
+export type DecisionPanelProps = {
   type: SubmissionType;
   id: number;
   /** The version on screen: a decision on an older version than the author's latest is refused. */
@@ -24,7 +24,7 @@ type Props = {
 };
 
 /** Claim, approve, or reject with a reason the author will see. */
-export function DecisionPanel(props: Props) {
+export function DecisionPanel(props: DecisionPanelProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();

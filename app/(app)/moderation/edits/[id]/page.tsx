@@ -5,6 +5,7 @@ import { guardPage } from "@/lib/auth/page-guards";
 import { getEditReview, type ChangeView } from "@/lib/dal/review";
 import { formatDate } from "@/lib/format";
 import { DecisionPanel } from "../../_components/decision-panel";
+import { decisionPanelProps } from "../../_components/decision-props";
 import { EarlierVersions } from "../../_components/earlier-versions";
 
 export const metadata: Metadata = { title: "Review a profile edit" };
@@ -82,19 +83,7 @@ export default async function ReviewEditPage({ params }: Props) {
         </table>
       </div>
       <EarlierVersions current={item.version} versions={item.earlierVersions} />
-      <DecisionPanel
-        type="edit"
-        id={item.id}
-        version={item.version}
-        status={item.status}
-        isMine={item.isMine}
-        claimedBy={item.claimedBy}
-        claimedByMe={item.claimedByMe}
-        claimExpiresAt={item.claimExpiresAt}
-        decidedBy={item.decidedBy}
-        decisionReason={item.decisionReason}
-        conflict={conflicts.length > 0}
-      />
+      <DecisionPanel {...decisionPanelProps(item)} conflict={conflicts.length > 0} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { getUpdateReview } from "@/lib/dal/review";
 import { formatDate } from "@/lib/format";
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
 import { DecisionPanel } from "../../_components/decision-panel";
+import { decisionPanelProps } from "../../_components/decision-props";
 import { EarlierVersions } from "../../_components/earlier-versions";
 
 export const metadata: Metadata = { title: "Review a submission" };
@@ -45,18 +46,7 @@ export default async function ReviewUpdatePage({ params }: Props) {
         <UserMarkdown>{item.summary}</UserMarkdown>
       </section>
       <EarlierVersions current={item.version} versions={item.earlierVersions} />
-      <DecisionPanel
-        type="update"
-        id={item.id}
-        version={item.version}
-        status={item.status}
-        isMine={item.isMine}
-        claimedBy={item.claimedBy}
-        claimedByMe={item.claimedByMe}
-        claimExpiresAt={item.claimExpiresAt}
-        decidedBy={item.decidedBy}
-        decisionReason={item.decisionReason}
-      />
+      <DecisionPanel {...decisionPanelProps(item)} />
     </div>
   );
 }
