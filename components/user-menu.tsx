@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
 import { ROLE_LABELS } from "@/lib/validation/roles";
+import { useUnreadCount } from "./unread-count";
 
 /**
  * Who is signed in, with the pages their role may use. Read on the client,
@@ -13,6 +14,7 @@ export function UserMenu() {
   const { data, status } = useSession();
   const pathname = usePathname();
   const user = data?.user;
+  const unread = useUnreadCount(Boolean(user), pathname);
 
   if (status === "loading") return <span className="text-sm text-stone-500">…</span>;
   if (!user) {
@@ -48,6 +50,23 @@ export function UserMenu() {
       </li>
       <li>
         <Link href="/me">My cities</Link>
+      </li>
+      <li>
+        <Link
+          href="/notifications"
+          aria-label={unread ? `Notifications, ${unread} unread` : "Notifications"}
+        >
+          Notifications
+          {unread ? (
+            <span
+              aria-hidden="true"
+              data-testid="unread-count"
+              className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs text-white"
+            >
+              {unread > 99 ? "99+" : unread}
+            </span>
+          ) : null}
+        </Link>
       </li>
       {(user.role === "moderator" || user.role === "admin") && (
         <li>

@@ -5,3 +5,5 @@ export * from "./updates";
 export * from "./edits";
 export * from "./review";
 export * from "./follows";
+export * from "./notifications";
+export * from "./emails";

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { jurisdictions } from "./jurisdictions";
+import { EMAIL_FREQUENCIES } from "../../lib/validation/notifications";
 
 export const ROLES = ["resident", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -29,6 +30,10 @@ export const users = pgTable(
     homeJurisdictionId: integer("home_jurisdiction_id").references(() => jurisdictions.id, {
       onDelete: "set null",
     }),
+    /** How often notifications are emailed. */
+    emailFrequency: text("email_frequency", { enum: EMAIL_FREQUENCIES }).notNull().default("daily"),
+    /** The secret in the URL of my private Atom feed; null until first asked for, replaced on reset. */
+    feedToken: text("feed_token"),
     bannedAt: timestamp("banned_at", { withTimezone: true }),
     banReason: text("ban_reason"),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -37,9 +42,14 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex("users_email_unique").on(t.email),
+    uniqueIndex("users_feed_token_unique").on(t.feedToken),
     index("users_role_idx").on(t.role),
     index("users_created_idx").on(t.createdAt, t.id),
     check("users_role_check", sql`${t.role} in ('resident', 'moderator', 'admin')`),
+    check(
+      "users_email_frequency_check",
+      sql`${t.emailFrequency} in ('immediately', 'daily', 'never')`,
+    ),
   ],
 );
 

@@ -11,6 +11,7 @@ import type {
   DeleteAccountInput,
   HomeCityInput,
 } from "@/lib/validation/account";
+import type { EmailFrequency } from "@/lib/validation/notifications";
 import { writeAudit } from "./audit";
 import { jurisdictionIdOf } from "./auth";
 import { addFollow } from "./follow-rows";
@@ -22,6 +23,7 @@ export type AccountView = {
   role: string;
   homeCity: string;
   memberSince: string;
+  emailFrequency: EmailFrequency;
 };
 
 /** The signed-in person's own account. */
@@ -29,7 +31,11 @@ export async function getAccount(): Promise<AccountView> {
   const me = await requireUser("read account");
   const db = await getDb();
   const [row] = await db
-    .select({ createdAt: users.createdAt, homeCity: jurisdictions.slug })
+    .select({
+      createdAt: users.createdAt,
+      homeCity: jurisdictions.slug,
+      emailFrequency: users.emailFrequency,
+    })
     .from(users)
     .leftJoin(jurisdictions, eq(jurisdictions.id, users.homeJurisdictionId))
     .where(eq(users.id, me.id));
@@ -39,6 +45,7 @@ export async function getAccount(): Promise<AccountView> {
     role: me.role,
     homeCity: row?.homeCity ?? "",
     memberSince: (row?.createdAt ?? new Date()).toISOString(),
+    emailFrequency: row?.emailFrequency ?? "daily",
   };
 }
 

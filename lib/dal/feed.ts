@@ -1,16 +1,10 @@
 import "server-only";
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import {
-  follows,
-  jurisdictions,
-  policyUpdates,
-  profileRevisionChanges,
-  profileRevisions,
-} from "@/db/schema";
+import { follows, jurisdictions, policyUpdates, profileRevisions } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
-import { inFieldOrder, profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
 import type { UpdateKind } from "@/lib/validation/update";
+import { fieldLabelsOf } from "./profile";
 
 const FEED_PAGE = 20;
 
@@ -109,7 +103,7 @@ export async function listMyFeed(
       .orderBy(desc(profileRevisions.id))
       .limit(FEED_PAGE + 1),
   ]);
-  const fields = await fieldsOf(revisions);
+  const fields = await fieldLabelsOf(db, revisions);
   const a: FeedItem[] = updates.map((u) => ({
     type: "update",
     id: u.id,
@@ -145,30 +139,4 @@ export async function listMyFeed(
       : "0.0";
   const r = lastRevision?.id ?? cursor?.revisionId ?? 0;
   return { items, next: `${u}:${r}` };
-}
-
-/** The labels of the fields each revision changed ("Mayor" named by the city's own title). */
-async function fieldsOf(
-  revisions: { id: number; leaderTitle: string }[],
-): Promise<Map<number, string[]>> {
-  if (revisions.length === 0) return new Map();
-  const leaderTitle = new Map(revisions.map((r) => [r.id, r.leaderTitle]));
-  const db = await getDb();
-  const rows = await db
-    .select({ id: profileRevisionChanges.revisionId, field: profileRevisionChanges.field })
-    .from(profileRevisionChanges)
-    .where(
-      inArray(
-        profileRevisionChanges.revisionId,
-        revisions.map((r) => r.id),
-      ),
-    );
-  const out = new Map<number, string[]>();
-  for (const r of inFieldOrder(rows)) {
-    out.set(r.id, [
-      ...(out.get(r.id) ?? []),
-      profileFieldLabel(r.field as ProfileFieldKey, leaderTitle.get(r.id)),
-    ]);
-  }
-  return out;
 }

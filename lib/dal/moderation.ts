@@ -17,6 +17,7 @@ import {
   readProfileState,
   recordRevision,
 } from "./profile";
+import { notifyAuthor, notifyFollowers } from "./notification-rows";
 import { SUBMISSION_TABLES, subjectOf } from "./submissions";
 import { lifecycleQuery, type ReviewTable } from "./review-rows";
 
@@ -92,8 +93,10 @@ export async function decideSubmission(input: DecideInput): Promise<ActionResult
         .where(and(openTo(table, input.id, me.id), eq(table.version, input.version)))
         .returning({ jurisdictionId: table.jurisdictionId, authorId: table.authorId });
       if (!row) return null;
-      if (state)
-        await applyApprovedEdit(tx, input.id, row, state.profile, me.id, state.leaderTitle);
+      const revisionId = state
+        ? await applyApprovedEdit(tx, input.id, row, state.profile, me.id, state.leaderTitle)
+        : null;
+      await notifyOfDecision(tx, { ...input, ...row, status, revisionId, moderatorId: me.id });
       await writeAudit(tx, {
         actorId: me.id,
         action: `${input.type}.${input.decision}`,
@@ -152,7 +155,7 @@ async function applyApprovedEdit(
     .where(eq(profileEdits.id, editId));
   const dated = datedToday(changes);
   await applyChanges(tx, edit.jurisdictionId, dated);
-  await recordRevision(tx, {
+  return recordRevision(tx, {
     jurisdictionId: edit.jurisdictionId,
     kind: "edit",
     editId,
@@ -160,6 +163,37 @@ async function applyApprovedEdit(
     approvedById: moderatorId,
     note,
     changes: dated,
+  });
+}
+
+/** Tells the author of the decision, and on approval everyone following the city. */
+async function notifyOfDecision(
+  tx: Transaction,
+  d: {
+    type: SubmissionRef["type"];
+    id: number;
+    status: "approved" | "rejected";
+    reason?: string;
+    jurisdictionId: number;
+    authorId: number;
+    moderatorId: number;
+    revisionId: number | null;
+  },
+) {
+  await notifyAuthor(tx, {
+    userId: d.authorId,
+    jurisdictionId: d.jurisdictionId,
+    ...(d.type === "update" ? { updateId: d.id } : { editId: d.id }),
+    decision: d.status,
+    reason: d.reason || null,
+  });
+  if (d.status !== "approved") return;
+  await notifyFollowers(tx, {
+    jurisdictionId: d.jurisdictionId,
+    skip: [d.authorId, d.moderatorId],
+    ...(d.type === "update"
+      ? { kind: "update_approved", updateId: d.id }
+      : { kind: "profile_changed", revisionId: d.revisionId! }),
   });
 }
 

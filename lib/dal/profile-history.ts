@@ -18,6 +18,7 @@ import {
 } from "@/lib/profile-fields";
 import type { RevertInput } from "@/lib/validation/moderation";
 import { writeAudit } from "./audit";
+import { notifyFollowers } from "./notification-rows";
 import { applyChanges, latestChanges, readProfileState, recordRevision } from "./profile";
 
 const HISTORY_PAGE = 20;
@@ -204,6 +205,12 @@ export async function revertProfile(
       jurisdictionId: target.jurisdictionId,
       reason: input.reason,
       details: `to revision ${input.revisionId}`,
+    });
+    await notifyFollowers(tx, {
+      jurisdictionId: target.jurisdictionId,
+      kind: "profile_changed",
+      revisionId,
+      skip: [me.id],
     });
     return { revisionId, slug: target.slug } as const;
   });

@@ -12,6 +12,7 @@ import {
   EMPTY_FIELD,
   inFieldOrder,
   PROFILE_FIELD_KEYS,
+  profileFieldLabel,
   type FieldState,
   type ProfileFieldKey,
   type FieldChange,
@@ -228,4 +229,30 @@ export async function changesOfEdits(
 /** The changes one edit proposes, in field order. */
 export async function changesOf(tx: Transaction | Database, editId: number) {
   return (await changesOfEdits(tx, [editId])).get(editId) ?? [];
+}
+
+/** The labels of the fields each revision changed ("Mayor" named by the city's own title). */
+export async function fieldLabelsOf(
+  db: Database | Transaction,
+  revisions: { id: number; leaderTitle: string }[],
+): Promise<Map<number, string[]>> {
+  if (revisions.length === 0) return new Map();
+  const leaderTitle = new Map(revisions.map((r) => [r.id, r.leaderTitle]));
+  const rows = await db
+    .select({ id: profileRevisionChanges.revisionId, field: profileRevisionChanges.field })
+    .from(profileRevisionChanges)
+    .where(
+      inArray(
+        profileRevisionChanges.revisionId,
+        revisions.map((r) => r.id),
+      ),
+    );
+  const out = new Map<number, string[]>();
+  for (const r of inFieldOrder(rows)) {
+    out.set(r.id, [
+      ...(out.get(r.id) ?? []),
+      profileFieldLabel(r.field as ProfileFieldKey, leaderTitle.get(r.id)),
+    ]);
+  }
+  return out;
 }

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+/**
+ * The outbox: every email the app means to send, written before it is sent.
+ * A sender claims due rows for a short lease, sends them and marks them sent;
+ * a failed send is put back with a later `next_attempt_at`. `dedupe_key`
+ * ("notification:<id>", "digest:<user>:<date>") makes composing idempotent.
+ */
+export const emails = pgTable(
+  "emails",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    dedupeKey: text("dedupe_key").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    /** The one-click unsubscribe URL, sent as the List-Unsubscribe header too. */
+    unsubscribeUrl: text("unsubscribe_url").notNull(),
+    status: text("status", { enum: ["pending", "sent"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A sender holds the row until then; after a crash another sender takes it over. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("emails_dedupe_key_unique").on(t.dedupeKey),
+    index("emails_due_idx")
+      .on(t.nextAttemptAt, t.id)
+      .where(sql`${t.status} = 'pending'`),
+    check("emails_status_check", sql`${t.status} in ('pending', 'sent')`),
+  ],
+);

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { idSchema } from "./moderation";
+
+/** How often a person wants email about their notifications. */
+export const EMAIL_FREQUENCIES = ["immediately", "daily", "never"] as const;
+export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
+
+export const EMAIL_FREQUENCY_LABELS: Record<EmailFrequency, string> = {
+  immediately: "Immediately: one email for each notification",
+  daily: "Daily digest: at most one email a day",
+  never: "Never: notifications stay in the app",
+};
+
+export const emailFrequencySchema = z.strictObject({
+  frequency: z.enum(EMAIL_FREQUENCIES, { error: "Choose how often to get email." }),
+});
+export type EmailFrequencyInput = z.infer<typeof emailFrequencySchema>;
+
+/** Mark one notification as read. */
+export const notificationRefSchema = z.strictObject({ id: idSchema });
+export type NotificationRef = z.infer<typeof notificationRefSchema>;
