@@ -30,6 +30,8 @@ const config = [
                 "@/lib/dal/profile",
                 "@/lib/dal/review-rows",
                 "@/lib/dal/follow-rows",
+                "@/lib/dal/notification-rows",
+                "@/lib/mail/*",
               ],
               message: "Use a DAL function that checks the caller (lib/dal/*).",
               allowTypeImports: true,

@@ -1,6 +1,6 @@
 /**
  * Runs once when the server starts: opens the database, applies migrations
- * and seeds it, so the first visitor does not wait for it.
+ * and seeds it, so the first visitor does not wait for it; starts the mailer.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -19,4 +19,6 @@ export async function register() {
   } catch (error) {
     console.error("[citywatch] database could not be opened at start:", error);
   }
+  const { startMailWorker } = await import("./lib/mail/worker");
+  startMailWorker();
 }

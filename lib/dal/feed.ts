@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import type { Database } from "@/db/open";
 import { follows, jurisdictions, policyUpdates, profileRevisions } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import type { UpdateKind } from "@/lib/validation/update";
@@ -40,16 +41,23 @@ export function parseFeedCursor(raw: string | undefined): FeedCursor | null {
  * its own order; a page merges the next rows of both and the cursor records
  * where it stopped in each, so the last page costs what the first does.
  */
-export async function listMyFeed(
-  after?: string,
-): Promise<{ items: FeedItem[]; next: string | null }> {
+export async function listMyFeed(after?: string): Promise<FeedPage> {
   const me = await requireUser("read feed");
-  const db = await getDb();
-  const cursor = parseFeedCursor(after);
+  return feedPage(await getDb(), me.id, parseFeedCursor(after));
+}
+
+export type FeedPage = { items: FeedItem[]; next: string | null };
+
+/** One page of a person's feed (unchecked: the caller decided whose feed may be read). */
+export async function feedPage(
+  db: Database,
+  userId: number,
+  cursor: FeedCursor | null,
+): Promise<FeedPage> {
   const followed = db
     .select({ id: follows.jurisdictionId })
     .from(follows)
-    .where(eq(follows.userId, me.id));
+    .where(eq(follows.userId, userId));
   const cityColumns = {
     slug: jurisdictions.slug,
     name: jurisdictions.name,

@@ -19,3 +19,8 @@ export type EmailFrequencyInput = z.infer<typeof emailFrequencySchema>;
 /** Mark one notification as read. */
 export const notificationRefSchema = z.strictObject({ id: idSchema });
 export type NotificationRef = z.infer<typeof notificationRefSchema>;
+
+/** The signed token from an email's unsubscribe link. */
+export const unsubscribeSchema = z.strictObject({
+  token: z.string({ error: "This unsubscribe link is not valid." }).min(1).max(200),
+});

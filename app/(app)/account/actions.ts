@@ -15,6 +15,9 @@ import {
   deleteAccountSchema,
   homeCitySchema,
 } from "@/lib/validation/account";
+import { setEmailFrequency } from "@/lib/dal/email-settings";
+import { resetPrivateFeed } from "@/lib/dal/private-feed";
+import { emailFrequencySchema } from "@/lib/validation/notifications";
 import { z } from "zod";
 
 export async function changeNameAction(input: unknown): Promise<ActionResult> {
@@ -35,4 +38,14 @@ export async function signOutEverywhereAction(input: unknown): Promise<ActionRes
 
 export async function deleteAccountAction(input: unknown): Promise<ActionResult> {
   return runAction(deleteAccountSchema, input, deleteOwnAccount);
+}
+
+export async function setEmailFrequencyAction(input: unknown): Promise<ActionResult> {
+  return runAction(emailFrequencySchema, input, setEmailFrequency);
+}
+
+export async function resetPrivateFeedAction(
+  input: unknown,
+): Promise<ActionResult<{ path: string }>> {
+  return runAction(z.strictObject({}), input ?? {}, () => resetPrivateFeed());
 }

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { toCityOptions } from "@/components/forms/city-select";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listJurisdictionsCached } from "@/lib/cache/public-data";
 import { getAccount } from "@/lib/dal/account";
+import { getPrivateFeedPath } from "@/lib/dal/private-feed";
 import { formatDate } from "@/lib/format";
+import { siteOrigin } from "@/lib/site-url";
 import { ROLE_LABELS, type RoleValue } from "@/lib/validation/roles";
 import { DangerZone } from "./_components/danger-zone";
+import { EmailForm } from "./_components/email-form";
+import { PrivateFeed } from "./_components/private-feed";
 import { HomeCityForm } from "./_components/home-city-form";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
@@ -14,7 +19,11 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   await guardPage("/account");
-  const [account, cities] = await Promise.all([getAccount(), listJurisdictionsCached()]);
+  const [account, cities, feedPath] = await Promise.all([
+    getAccount(),
+    listJurisdictionsCached(),
+    getPrivateFeedPath(),
+  ]);
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Your account</h1>
@@ -25,9 +34,19 @@ export default async function AccountPage() {
       <div className="mt-8 space-y-8">
         <NameForm name={account.name} />
         <HomeCityForm homeCity={account.homeCity} cities={toCityOptions(cities)} />
+        <EmailForm frequency={account.emailFrequency} />
+        <PrivateFeed origin={await requestOrigin()} path={feedPath} />
         <PasswordForm />
         <DangerZone />
       </div>
     </div>
   );
+}
+
+/** This request's origin, for showing full addresses (NEXTAUTH_URL wins when set). */
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  const proto = h.get("x-forwarded-proto") ?? "http";
+  return siteOrigin(host ? `${proto}://${host}` : undefined);
 }

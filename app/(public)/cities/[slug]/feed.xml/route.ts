@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { renderAtom } from "@/lib/atom";
 import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
+import { siteOrigin } from "@/lib/site-url";
 import { citySlugSchema } from "@/lib/validation/auth";
 
 // With no updates yet, the feed is as old as the article it starts from.
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     });
   }
   const { updates } = await listLatestUpdatesCached(slug);
-  const origin = process.env.NEXTAUTH_URL?.replace(/\/$/, "") || request.nextUrl.origin;
+  const origin = siteOrigin(request.nextUrl.origin);
   const page = `${origin}/cities/${city.slug}`;
   const xml = renderAtom({
     id: page,
