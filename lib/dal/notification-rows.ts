@@ -9,7 +9,9 @@ import { fieldLabelsOf } from "./profile";
 // transactions, and the mailer (no session) reads them.
 
 /** Whether a new notification should wait for email: the person wants email and can get it. */
-const wantsEmail = sql`(u.email_frequency <> 'never' and u.email is not null and u.deleted_at is null)`;
+const wantsEmail = sql`(u.email_frequency <> 'never' and u.email is not null)`;
+/** Deleted and banned accounts hear nothing: they cannot sign in to read it. */
+const reachable = sql`u.deleted_at is null and u.banned_at is null`;
 
 /**
  * Tells everyone who follows a city, except `skip` (the author, who hears of
@@ -34,7 +36,7 @@ export async function notifyFollowers(
     insert into ${notifications} (user_id, kind, jurisdiction_id, update_id, revision_id, email_pending)
     select f.user_id, ${n.kind}, ${n.jurisdictionId}, ${n.updateId ?? null}::int, ${n.revisionId ?? null}::int, ${wantsEmail}
     from follows f join users u on u.id = f.user_id
-    where f.jurisdiction_id = ${n.jurisdictionId} and u.deleted_at is null
+    where f.jurisdiction_id = ${n.jurisdictionId} and ${reachable}
       ${n.skip.length > 0 ? sql`and f.user_id not in (${skip})` : sql``}`);
 }
 
@@ -54,7 +56,7 @@ export async function notifyAuthor(
     insert into ${notifications} (user_id, kind, jurisdiction_id, update_id, edit_id, decision, reason, email_pending)
     select u.id, 'submission_decided', ${n.jurisdictionId}, ${n.updateId ?? null}::int, ${n.editId ?? null}::int,
       ${n.decision}, ${n.reason}, ${wantsEmail}
-    from users u where u.id = ${n.userId}`);
+    from users u where u.id = ${n.userId} and ${reachable}`);
 }
 
 /**

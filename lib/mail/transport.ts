@@ -43,7 +43,9 @@ function message(email: OutgoingEmail) {
  * SMTP when SMTP_URL is set ("smtp://user:pass@host:587"); otherwise each
  * email becomes a file `<id>.eml` in MAIL_OUTBOX_DIR (default .data/outbox).
  */
-export function createMailTransport(env: NodeJS.ProcessEnv = process.env): MailTransport {
+export function createMailTransport(
+  env: Record<string, string | undefined> = process.env,
+): MailTransport {
   if (env.SMTP_URL) {
     const smtp = nodemailer.createTransport(env.SMTP_URL);
     const url = new URL(env.SMTP_URL);

@@ -1,0 +1,328 @@
+// The mailer against a real SMTP server started here (smtp-server): digests
+// and single emails arrive with the right contents, the unsubscribe link
+// works, failed sends are retried with backoff until delivered, and a sender
+// restarted after delivery sends nothing twice.
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq, inArray } from "drizzle-orm";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { NextRequest } from "next/server";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createOwnDatabase } from "@/test/own-database";
+
+vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
+vi.stubEnv("NEXTAUTH_SECRET", "outbox-test-secret");
+vi.stubEnv("NEXTAUTH_URL", "https://citywatch.test");
+vi.stubEnv("DIGEST_HOUR_UTC", "12");
+
+const dropDatabase = await createOwnDatabase();
+
+const { getDb } = await import("@/db/client");
+const { emails, notifications, policyUpdates, users } = await import("@/db/schema");
+const { decideSubmission } = await import("@/lib/dal/moderation");
+const { POST: unsubscribePost } = await import("@/app/api/unsubscribe/route");
+const { LEASE_MS, queueDigests, queueImmediateEmails, retryDelayMs, sendDueEmails } =
+  await import("./outbox");
+const { createMailTransport } = await import("./transport");
+const { createTestCity } = await import("@/test/edits");
+const { insertFollows } = await import("@/test/follows");
+const { insertUpdates } = await import("@/test/updates");
+const { actAs, createTestUser, userRow } = await import("@/test/users");
+
+/** Every message the SMTP server accepted, parsed. */
+const received: ParsedMail[] = [];
+/** How many of the next deliveries the server refuses with a temporary error. */
+let refuseNext = 0;
+let server: SMTPServer;
+let smtpUrl = "";
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          if (refuseNext > 0) {
+            refuseNext--;
+            const error = Object.assign(new Error("Mailbox busy, try again later"), {
+              responseCode: 451,
+            });
+            return callback(error);
+          }
+          received.push(mail);
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  await getDb();
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await dropDatabase();
+});
+
+beforeEach(() => {
+  refuseNext = 0;
+});
+
+const smtp = () => createMailTransport({ SMTP_URL: smtpUrl });
+const to = (address: string) =>
+  received.filter((m) => m.to && "text" in m.to && m.to.text === address);
+const at = (iso: string) => new Date(iso);
+const rawHeader = (mail: ParsedMail, key: string) =>
+  mail.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n\s+/g, " ");
+
+async function emailRowsOf(userId: number) {
+  const db = await getDb();
+  return db.select().from(emails).where(eq(emails.userId, userId)).orderBy(emails.id);
+}
+
+/** A city followed by `follower`, with pending updates (by a volunteer) approved by a moderator. */
+async function approvedUpdatesFor(follower: { id: number }, titles: string[]) {
+  const city = await createTestCity();
+  await insertFollows(follower.id, [city.id]);
+  const volunteer = await createTestUser();
+  const moderator = await createTestUser({ role: "moderator" });
+  const ids = await insertUpdates(
+    titles.map((title) => ({ jurisdictionId: city.id, authorId: volunteer.id, title })),
+  );
+  actAs(moderator);
+  for (const id of ids) {
+    const result = await decideSubmission({
+      type: "update",
+      id,
+      version: 1,
+      decision: "approve",
+      reason: "",
+    });
+    expect(result.ok).toBe(true);
+  }
+  return { city, ids, moderator };
+}
+
+describe("the daily digest", () => {
+  it("arrives once a day from the digest hour, lists what happened, and its unsubscribe link works", async () => {
+    const db = await getDb();
+    const resident = await createTestUser({ name: "Rosa Resident" });
+    expect((await userRow(resident.id)).emailFrequency).toBe("daily");
+    const { city, ids, moderator } = await approvedUpdatesFor(resident, [
+      "Council limits detainer holds",
+      "Mayor signs welcoming-city order",
+    ]);
+    // and a rejection of the resident's own update, with the moderator's reason
+    const [own] = await insertUpdates([
+      { jurisdictionId: city.id, authorId: resident.id, title: "My rejected update" },
+    ]);
+    actAs(moderator);
+    expect(
+      (
+        await decideSubmission({
+          type: "update",
+          id: own!,
+          version: 1,
+          decision: "reject",
+          reason: "The source link does not mention this ordinance.",
+        })
+      ).ok,
+    ).toBe(true);
+
+    // before the digest hour: nothing is queued
+    expect(await queueDigests(db, at("2026-11-26T11:59:00Z"))).toBe(0);
+    expect(await emailRowsOf(resident.id)).toHaveLength(0);
+
+    // one digest for the resident (the volunteer who wrote the updates gets one too)
+    expect(await queueDigests(db, at("2026-11-26T12:00:00Z"))).toBe(2);
+    expect(await emailRowsOf(resident.id)).toHaveLength(1);
+    const transport = smtp();
+    const result = await sendDueEmails(db, transport, at("2026-11-26T12:00:00Z"));
+    transport.close();
+    expect(result).toEqual({ sent: 2, failed: 0 });
+
+    const [digest, ...others] = to(resident.email);
+    expect(others).toHaveLength(0);
+    expect(digest!.subject).toBe("CityWatch daily digest, 26 November 2026: 3 notifications");
+    const text = digest!.text!;
+    expect(text).toContain("Hello Rosa Resident,");
+    expect(text).toContain("Council limits detainer holds");
+    expect(text).toContain("Mayor signs welcoming-city order");
+    expect(text).toContain(`https://citywatch.test/updates/${ids[0]}`);
+    expect(text).toContain("Your update “My rejected update” was rejected.");
+    expect(text).toContain("Reason: The source link does not mention this ordinance.");
+    // every email says how to stop it, in the body and in the headers (RFC 2369 / 8058)
+    const link = /Unsubscribe[^\n]*: (https:\/\/citywatch\.test\/unsubscribe\?token=\S+)/.exec(
+      text,
+    )?.[1];
+    expect(link).toBeDefined();
+    expect(rawHeader(digest!, "list-unsubscribe-post")).toBe(
+      "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+    );
+    expect(rawHeader(digest!, "list-unsubscribe")).toContain(
+      "<https://citywatch.test/api/unsubscribe?token=",
+    );
+
+    // a second run the same day queues nothing, even with news waiting
+    await approvedUpdatesFor(resident, ["A later update the same day"]);
+    await queueDigests(db, at("2026-11-26T18:00:00Z"));
+    expect(await emailRowsOf(resident.id)).toHaveLength(1);
+    // the next day it goes out
+    await queueDigests(db, at("2026-11-27T12:30:00Z"));
+    expect(await emailRowsOf(resident.id)).toHaveLength(2);
+
+    // one click on the link's target, signed out: no more email
+    actAs(null);
+    const token = new URL(link!).searchParams.get("token")!;
+    const response = await unsubscribePost(
+      new NextRequest(`https://citywatch.test/api/unsubscribe?token=${token}`, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect((await userRow(resident.id)).emailFrequency).toBe("never");
+    await approvedUpdatesFor(resident, ["News after unsubscribing"]);
+    await queueDigests(db, at("2026-11-28T12:30:00Z"));
+    expect(await emailRowsOf(resident.id)).toHaveLength(2);
+    const pending = await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, resident.id));
+    expect(pending.every((n) => !n.emailPending)).toBe(true);
+  });
+});
+
+describe("immediate emails", () => {
+  it("sends one email per notification, and skips one whose update was hidden since", async () => {
+    const db = await getDb();
+    const resident = await createTestUser();
+    await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, resident.id));
+    const { ids } = await approvedUpdatesFor(resident, ["Shown update", "Hidden update"]);
+    await db.update(policyUpdates).set({ status: "rejected" }).where(eq(policyUpdates.id, ids[1]!));
+
+    expect(await queueImmediateEmails(db)).toBe(1);
+    expect(await queueImmediateEmails(db)).toBe(0); // nothing is queued twice
+    const transport = smtp();
+    await sendDueEmails(db, transport, new Date());
+    transport.close();
+    const mail = to(resident.email);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toContain("Shown update");
+    expect(mail[0]!.text).toContain(`https://citywatch.test/updates/${ids[0]}`);
+    const rows = await db.select().from(notifications).where(inArray(notifications.updateId, ids));
+    expect(rows.filter((r) => r.userId === resident.id).every((r) => !r.emailPending)).toBe(true);
+  });
+});
+
+describe("delivery", () => {
+  it("retries a refused send with growing delays until it is delivered", async () => {
+    const db = await getDb();
+    const resident = await createTestUser();
+    await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, resident.id));
+    await approvedUpdatesFor(resident, ["Retried update"]);
+    const transport = smtp();
+    let now = at("2030-01-01T00:00:00Z");
+    await sendDueEmails(db, transport, now); // whatever earlier tests left due
+    expect(await queueImmediateEmails(db)).toBe(1);
+    const [queued] = await emailRowsOf(resident.id);
+
+    refuseNext = 2;
+    expect(await sendDueEmails(db, transport, now)).toEqual({ sent: 0, failed: 1 });
+    let [row] = await emailRowsOf(resident.id);
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row!.lastError).toContain("Mailbox busy");
+    expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + retryDelayMs(1));
+
+    // not due yet: nothing is tried
+    await sendDueEmails(db, transport, new Date(now.getTime() + retryDelayMs(1) - 1));
+    expect((await emailRowsOf(resident.id))[0]!.attempts).toBe(1);
+
+    now = new Date(now.getTime() + retryDelayMs(1));
+    await sendDueEmails(db, transport, now);
+    [row] = await emailRowsOf(resident.id);
+    expect(row).toMatchObject({ status: "pending", attempts: 2 });
+    expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + retryDelayMs(2));
+    expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
+
+    now = new Date(now.getTime() + retryDelayMs(2));
+    await sendDueEmails(db, transport, now);
+    transport.close();
+    [row] = await emailRowsOf(resident.id);
+    expect(row).toMatchObject({ id: queued!.id, status: "sent", attempts: 3, lastError: null });
+    expect(to(resident.email)).toHaveLength(1);
+    expect(to(resident.email)[0]!.messageId).toBe(`<email-${queued!.id}@citywatch.invalid>`);
+  });
+
+  it("does not send again after a restart what was delivered, and takes over an abandoned send after its lease", async () => {
+    const db = await getDb();
+    const resident = await createTestUser();
+    await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, resident.id));
+    await approvedUpdatesFor(resident, ["Delivered once", "Abandoned mid-send"]);
+    expect(await queueImmediateEmails(db)).toBe(2);
+    const [first, second] = await emailRowsOf(resident.id);
+
+    // a sender that died after claiming the second email: it holds the lease
+    const t0 = at("2031-01-01T00:00:00Z");
+    await db
+      .update(emails)
+      .set({ lockedUntil: new Date(t0.getTime() + LEASE_MS), attempts: 1 })
+      .where(eq(emails.id, second!.id));
+
+    const before = createMailTransport({ SMTP_URL: smtpUrl });
+    await sendDueEmails(db, before, t0);
+    before.close();
+    expect(to(resident.email).map((m) => m.subject)).toEqual([
+      expect.stringContaining("Delivered once"),
+    ]);
+
+    // "restart": a new transport and a new run, much later; the delivered one stays delivered
+    const after = createMailTransport({ SMTP_URL: smtpUrl });
+    await sendDueEmails(db, after, new Date(t0.getTime() + LEASE_MS - 1));
+    expect(to(resident.email)).toHaveLength(1);
+    await sendDueEmails(db, after, new Date(t0.getTime() + LEASE_MS));
+    await sendDueEmails(db, after, new Date(t0.getTime() + 10 * LEASE_MS));
+    after.close();
+    expect(to(resident.email).map((m) => m.subject)).toEqual([
+      expect.stringContaining("Delivered once"),
+      expect.stringContaining("Abandoned mid-send"),
+    ]);
+    const rows = await emailRowsOf(resident.id);
+    expect(rows.map((r) => [r.id, r.status])).toEqual([
+      [first!.id, "sent"],
+      [second!.id, "sent"],
+    ]);
+    expect(await queueImmediateEmails(db)).toBe(0);
+  });
+});
+
+describe("without SMTP_URL", () => {
+  it("writes each email as an .eml file in the outbox folder", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "citywatch-outbox-"));
+    const transport = createMailTransport({ MAIL_OUTBOX_DIR: dir });
+    await transport.send({
+      id: 4242,
+      to: "someone@example.test",
+      subject: "A test email",
+      text: "Body text",
+      unsubscribeUrl: "https://citywatch.test/unsubscribe?token=1.x",
+    });
+    transport.close();
+    expect(await readdir(dir)).toEqual(["4242.eml"]);
+    const mail = await simpleParser(await readFile(path.join(dir, "4242.eml")));
+    expect(mail.subject).toBe("A test email");
+    expect(mail.text?.trim()).toBe("Body text");
+    expect(rawHeader(mail, "list-unsubscribe")).toContain(
+      "<https://citywatch.test/api/unsubscribe?token=1.x>",
+    );
+  });
+});
