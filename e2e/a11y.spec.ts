@@ -17,6 +17,7 @@ for (const path of [
   "/cities/boston-ma",
   "/cities/boston-ma/history",
   "/cities/atlantis-xx",
+  "/unsubscribe?token=1.not-a-real-token",
 ]) {
   test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
     await page.goto(path);
@@ -33,6 +34,9 @@ test("no serious or critical accessibility violation on the signed-in pages", as
     "/me/submissions",
     "/moderation",
     "/moderation/log",
+    "/me",
+    "/notifications",
+    "/account",
   ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

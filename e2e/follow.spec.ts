@@ -1,5 +1,11 @@
-import type { Page } from "@playwright/test";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import { simpleParser, type ParsedMail } from "mailparser";
 import { demoPage, expect, signOut, signUp, test, uniqueEmail } from "./fixtures";
+
+/** Where the e2e server writes emails (scripts/e2e-server.mjs). */
+const OUTBOX = ".data/e2e-outbox";
 
 const PASSWORD = "a long passphrase for tests";
 
@@ -35,21 +41,14 @@ test("a resident follows a city, sees an approved update in /me, and unfollows",
   await page.reload();
   await expect(page.getByRole("button", { name: "Unfollow", exact: true })).toBeVisible();
 
+  // The private feed's address, before anything is approved.
+  await page.goto("/account");
+  const privateFeed = await page.getByLabel("Feed address").inputValue();
+  expect(privateFeed).toMatch(/\/feeds\/[A-Za-z0-9_-]{32}\/feed\.xml$/);
+  expect(await (await request.get(privateFeed)).text()).not.toContain(title);
+
   // A volunteer's update there is approved by a moderator.
-  const mod = await demoPage(page.context().browser()!, "moderator");
-  await mod.goto(`/cities/${city}/updates/new`);
-  await mod.getByLabel("Title").fill(title);
-  await mod.getByLabel("Summary").fill("The police chief issued a directive on ICE detainers.");
-  await mod.getByLabel("Source URL").fill("https://www.seattle.gov/police");
-  await mod.getByLabel("Date it took effect").fill("2017-05-01");
-  await mod.getByRole("button", { name: "Submit for review" }).click();
-  await expect(mod.getByText("Thank you: your update was sent for review.")).toBeVisible();
-  // (The moderator cannot approve their own; the demo admin does.)
-  const admin = await demoPage(page.context().browser()!, "admin");
-  await admin.goto(`/moderation?city=${city}`);
-  await admin.getByRole("link", { name: title }).click();
-  await admin.getByRole("button", { name: "Approve" }).click();
-  await expect(admin.getByText("Approved by Ada Admin.")).toBeVisible();
+  await submitAndApprove(page.context().browser()!, city, title);
 
   // It is in the resident's feed, and in the city's Atom feed.
   await page.goto("/me");
@@ -60,6 +59,32 @@ test("a resident follows a city, sees an approved update in /me, and unfollows",
   const atom = await request.get(`/cities/${city}/feed.xml`);
   expect(atom.headers()["content-type"]).toContain("application/atom+xml");
   expect(await atom.text()).toContain(`<title type="text">${title}</title>`);
+
+  // An unread notification: the header counts it, the page lists it, reading it clears it.
+  const bell = page.getByRole("link", { name: "Notifications, 1 unread" });
+  await expect(bell).toBeVisible();
+  await bell.click();
+  const item = page.getByRole("listitem", { name: `Unread: New update in Seattle, WA` });
+  await expect(item).toContainText(title);
+  await item.getByRole("button", { name: "Mark as read" }).click();
+  await expect(page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: /^Unread:/ })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("listitem", { name: /^New update in Seattle, WA/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+  // The private feed has it too; resetting the address retires the old one.
+  const feed = await request.get(privateFeed);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain(`Seattle: ${title}`);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Reset feed address" }).click();
+  await expect(page.getByText("Your feed has a new address.")).toBeVisible();
+  const newFeed = await page.getByLabel("Feed address").inputValue();
+  expect(newFeed).not.toBe(privateFeed);
+  expect((await request.get(privateFeed)).status()).toBe(404);
+  expect(await (await request.get(newFeed)).text()).toContain(`Seattle: ${title}`);
+  await page.goto("/me");
 
   // Unfollow from /me: the city leaves the list.
   await page
@@ -101,3 +126,77 @@ test("choosing a home city at sign-up follows it", async ({ page }) => {
   await page.goto("/me");
   await expect(page.getByRole("list", { name: "Followed cities" })).toContainText("Oakland");
 });
+
+test("email: an immediate email arrives for an approval, and its unsubscribe link stops email", async ({
+  page,
+}) => {
+  const email = uniqueEmail("mailed");
+  const title = `Boulder ordinance ${Date.now()}`;
+  await signUp(page, "Mia Mailed", email, PASSWORD);
+  await page.goto("/account");
+  await expect(page.getByLabel(/^Daily digest/)).toBeChecked(); // the default
+  await page.getByLabel(/^Immediately/).check();
+  await page.getByRole("button", { name: "Save email setting" }).click();
+  await expect(page.getByText("Your email setting was saved.")).toBeVisible();
+  await page.goto("/cities/boulder-co");
+  await page.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Unfollow", exact: true })).toBeVisible();
+
+  await submitAndApprove(page.context().browser()!, "boulder-co", title);
+
+  // The mailer runs outside the request; the email shows up in the outbox shortly.
+  let mail: ParsedMail | undefined;
+  await expect
+    .poll(async () => (mail = await findEmail(email, title)) !== undefined, { timeout: 15_000 })
+    .toBe(true);
+  expect(mail!.text).toContain("Hello Mia Mailed,");
+  const link = /(http\S+\/unsubscribe\?token=\S+)/.exec(mail!.text ?? "")?.[1];
+  expect(link).toBeDefined();
+
+  // Signed out, one click on the button the link opens.
+  await signOut(page);
+  await page.goto(link!);
+  await expect(page.getByText(/Stop all email from CityWatch to m•••@/)).toBeVisible();
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByRole("status")).toContainText("You are unsubscribed");
+
+  await page.goto("/unsubscribe?token=1.forged");
+  await expect(page.getByText("This unsubscribe link is not valid.")).toBeVisible();
+
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-name")).toHaveText("Mia Mailed");
+  await page.goto("/account");
+  await expect(page.getByLabel(/^Never/)).toBeChecked();
+});
+
+/** The email to `to` whose subject mentions `text`, from the e2e outbox, if it is there yet. */
+async function findEmail(to: string, text: string): Promise<ParsedMail | undefined> {
+  const files = await readdir(OUTBOX).catch(() => [] as string[]);
+  for (const file of files.filter((f) => f.endsWith(".eml"))) {
+    const mail = await simpleParser(await readFile(path.join(OUTBOX, file)));
+    const address = mail.to && !Array.isArray(mail.to) ? mail.to.text : "";
+    if (address === to && mail.subject?.includes(text)) return mail;
+  }
+  return undefined;
+}
+
+/** The demo moderator submits an update to `city`; the demo admin approves it. */
+async function submitAndApprove(browser: Browser, city: string, title: string) {
+  const mod = await demoPage(browser, "moderator");
+  await mod.goto(`/cities/${city}/updates/new`);
+  await mod.getByLabel("Title").fill(title);
+  await mod.getByLabel("Summary").fill("The council passed an ordinance on ICE detainers.");
+  await mod.getByLabel("Source URL").fill("https://example.gov/minutes");
+  await mod.getByLabel("Date it took effect").fill("2017-05-01");
+  await mod.getByRole("button", { name: "Submit for review" }).click();
+  await expect(mod.getByText("Thank you: your update was sent for review.")).toBeVisible();
+  // (The moderator cannot approve their own; the demo admin does.)
+  const admin = await demoPage(browser, "admin");
+  await admin.goto(`/moderation?city=${city}`);
+  await admin.getByRole("link", { name: title }).click();
+  await admin.getByRole("button", { name: "Approve" }).click();
+  await expect(admin.getByText("Approved by Ada Admin.")).toBeVisible();
+}

@@ -40,6 +40,10 @@ if (env.DATABASE_URL) {
   env.PGLITE_DIR = ".data/e2e/pglite";
   rmSync(".data/e2e", { recursive: true, force: true });
 }
+// Emails become files here (no SMTP_URL); the journeys read them. Sent within a second.
+env.MAIL_OUTBOX_DIR = ".data/e2e-outbox";
+env.MAIL_INTERVAL_MS ??= "500";
+rmSync(env.MAIL_OUTBOX_DIR, { recursive: true, force: true });
 const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", async (code) => {
