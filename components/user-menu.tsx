@@ -54,7 +54,11 @@ export function UserMenu() {
       <li>
         <Link
           href="/notifications"
-          aria-label={unread ? `Notifications, ${unread} unread` : "Notifications"}
+          aria-label={
+            unread
+              ? `Notifications, ${unread > 99 ? "more than 99" : unread} unread`
+              : "Notifications"
+          }
         >
           Notifications
           {unread ? (

@@ -11,7 +11,15 @@
 import { rmSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { killGroup, measure, rssOf, spawnChild, waitFor } from "./bench-lib.mjs";
+import {
+  measure,
+  openBenchDb,
+  rssOf,
+  signInCookie,
+  startApp,
+  stopApp,
+  waitFor,
+} from "./bench-lib.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -40,13 +48,13 @@ if (!env.DATABASE_URL) {
 }
 
 // 1. Start once so the app migrates and seeds, then stop it (PGlite allows one process).
-let app = startApp();
+let app = startApp(env);
 await waitFor(`${appUrl}/api/health`);
 await stopApp(app);
 
 // 2. Add the rows straight into the database, in one statement.
 const started = performance.now();
-const db = await openDb();
+const db = await openBenchDb(env);
 await db.exec(`
   insert into users (email, name, role) values ('bench-author@example.net', 'Bench Author', 'resident')
     on conflict do nothing;
@@ -82,9 +90,9 @@ const [count] = await db.rows(`select count(*)::int as n from policy_updates`);
 await db.close();
 
 // 3. Start again and sign in as the demo moderator for the queue.
-app = startApp();
+app = startApp(env);
 await waitFor(`${appUrl}/api/health`);
-const cookie = await signIn("moderator@example.org", "citywatch-demo");
+const cookie = await signInCookie(appUrl, "moderator@example.org", "citywatch-demo");
 
 const targets = [
   {
@@ -139,61 +147,3 @@ for (const r of results) {
   );
 }
 process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
-
-function startApp() {
-  return spawnChild(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
-    env,
-  );
-}
-
-async function stopApp(child) {
-  const exited = new Promise((r) => child.once("exit", r));
-  killGroup(child);
-  await exited;
-}
-
-/** The database the app uses, for writing the rows: Postgres or the PGlite directory. */
-async function openDb() {
-  if (env.DATABASE_URL) {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
-    return {
-      exec: (sql) => client.query(sql),
-      rows: async (sql) => (await client.query(sql)).rows,
-      close: () => client.end(),
-    };
-  }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const client = await PGlite.create(env.PGLITE_DIR);
-  return {
-    exec: (sql) => client.exec(sql),
-    rows: async (sql) => (await client.query(sql)).rows,
-    close: () => client.close(),
-  };
-}
-
-/** Signs in through next-auth's credentials flow; returns the session cookie. */
-async function signIn(email, password) {
-  const csrf = await fetch(`${appUrl}/api/auth/csrf`);
-  const { csrfToken } = await csrf.json();
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const res = await fetch(`${appUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      origin: appUrl,
-      cookie: csrfCookie.join("; "),
-    },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
-  return session;
-}

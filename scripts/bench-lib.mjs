@@ -86,3 +86,62 @@ export function rssOf(pgid) {
     return "unknown";
   }
 }
+
+/** Starts `next start` with `env` (its PORT) in a process group of its own. */
+export function startApp(env) {
+  return spawnChild(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)],
+    env,
+  );
+}
+
+export async function stopApp(child) {
+  const exited = new Promise((r) => child.once("exit", r));
+  killGroup(child);
+  await exited;
+}
+
+/** The database the app uses, for writing rows: Postgres or the PGlite directory (app stopped). */
+export async function openBenchDb(env) {
+  if (env.DATABASE_URL) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    return {
+      exec: (sql) => client.query(sql),
+      rows: async (sql) => (await client.query(sql)).rows,
+      close: () => client.end(),
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const client = await PGlite.create(env.PGLITE_DIR);
+  return {
+    exec: (sql) => client.exec(sql),
+    rows: async (sql) => (await client.query(sql)).rows,
+    close: () => client.close(),
+  };
+}
+
+/** Signs in through next-auth's credentials flow; returns the session cookie. */
+export async function signInCookie(appUrl, email, password) {
+  const csrf = await fetch(`${appUrl}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${appUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: appUrl,
+      cookie: csrfCookie.join("; "),
+    },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
+  return session;
+}

@@ -28,7 +28,8 @@ export const emails = pgTable(
     textBody: text("text_body").notNull(),
     /** The one-click unsubscribe URL, sent as the List-Unsubscribe header too. */
     unsubscribeUrl: text("unsubscribe_url").notNull(),
-    status: text("status", { enum: ["pending", "sent"] })
+    /** "cancelled": its person unsubscribed, was banned or deleted before it went out. */
+    status: text("status", { enum: ["pending", "sent", "cancelled"] })
       .notNull()
       .default("pending"),
     attempts: integer("attempts").notNull().default(0),
@@ -44,6 +45,6 @@ export const emails = pgTable(
     index("emails_due_idx")
       .on(t.nextAttemptAt, t.id)
       .where(sql`${t.status} = 'pending'`),
-    check("emails_status_check", sql`${t.status} in ('pending', 'sent')`),
+    check("emails_status_check", sql`${t.status} in ('pending', 'sent', 'cancelled')`),
   ],
 );

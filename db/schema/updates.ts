@@ -39,6 +39,10 @@ export const policyUpdates = pgTable(
       .where(sql`${t.status} = 'pending'`),
     // a city's timeline: approved, newest first
     index("policy_updates_timeline_idx").on(t.jurisdictionId, t.status, t.decidedAt, t.id),
+    // a feed of many followed cities, newest first: walked backwards, filtered by city
+    index("policy_updates_approved_idx")
+      .on(t.decidedAt, t.id)
+      .where(sql`${t.status} = 'approved'`),
     index("policy_updates_author_idx").on(t.authorId, t.createdAt),
     check(
       "policy_updates_kind_check",

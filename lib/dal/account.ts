@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jurisdictions, users } from "@/db/schema";
+import { jurisdictions, notifications, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -12,6 +12,7 @@ import type {
   HomeCityInput,
 } from "@/lib/validation/account";
 import type { EmailFrequency } from "@/lib/validation/notifications";
+import { forgetEmailsOf } from "@/lib/mail/outbox";
 import { writeAudit } from "./audit";
 import { jurisdictionIdOf } from "./auth";
 import { addFollow } from "./follow-rows";
@@ -124,11 +125,14 @@ export async function deleteOwnAccount(input: DeleteAccountInput): Promise<Actio
         name: "deleted user",
         passwordHash: null,
         homeJurisdictionId: null,
+        feedToken: null,
         deletedAt: new Date(),
         sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: new Date(),
       })
       .where(eq(users.id, me.id));
+    await tx.delete(notifications).where(eq(notifications.userId, me.id));
+    await forgetEmailsOf(tx, me.id, { erase: true });
     await writeAudit(tx, { actorId: me.id, action: "account.delete", targetUserId: me.id });
   });
   return { ok: true, data: null };

@@ -7,10 +7,16 @@ import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import { userOfUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import type { EmailFrequency, EmailFrequencyInput } from "@/lib/validation/notifications";
-import { writeAudit } from "./audit";
+import { forgetEmailsOf } from "@/lib/mail/outbox";
+import { writeAudit, type AuditEntry } from "./audit";
 
 /** Sets how often a person is emailed; "never" also drops what was waiting to be emailed. */
-async function applyFrequency(db: Database, userId: number, frequency: EmailFrequency) {
+async function applyFrequency(
+  db: Database,
+  userId: number,
+  frequency: EmailFrequency,
+  audit?: AuditEntry,
+) {
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -21,7 +27,9 @@ async function applyFrequency(db: Database, userId: number, frequency: EmailFreq
         .update(notifications)
         .set({ emailPending: false })
         .where(and(eq(notifications.userId, userId), eq(notifications.emailPending, true)));
+      await forgetEmailsOf(tx, userId, { erase: false });
     }
+    if (audit) await writeAudit(tx, audit);
   });
 }
 
@@ -61,7 +69,10 @@ export async function unsubscribeWithToken(token: string): Promise<ActionResult>
         "This unsubscribe link is not valid. Sign in and change your email setting on your account page.",
     };
   }
-  await applyFrequency(db, userId, "never");
-  await writeAudit(db, { actorId: userId, action: "email.unsubscribe", targetUserId: userId });
+  await applyFrequency(db, userId, "never", {
+    actorId: userId,
+    action: "email.unsubscribe",
+    targetUserId: userId,
+  });
   return { ok: true, data: null };
 }

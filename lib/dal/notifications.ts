@@ -25,16 +25,22 @@ export async function listMyNotifications(
   return { items, next: rows.length > PAGE ? items.at(-1)!.id : null };
 }
 
-/** How many of my notifications I have not read (0 when signed out), for the header. */
+/** The header shows "99+" beyond this, so counting stops here: the cost stays flat. */
+export const UNREAD_CAP = 100;
+
+/** How many of my notifications I have not read, up to UNREAD_CAP (0 when signed out). */
 export async function countMyUnread(): Promise<number> {
   const me = await getCurrentUser();
   if (!me) return 0;
   const db = await getDb();
-  const [row] = await db
-    .select({ n: count() })
+  const unread = db
+    .select({ id: notifications.id })
     .from(notifications)
     .leftJoin(policyUpdates, eq(policyUpdates.id, notifications.updateId))
-    .where(and(eq(notifications.userId, me.id), isNull(notifications.readAt), visible));
+    .where(and(eq(notifications.userId, me.id), isNull(notifications.readAt), visible))
+    .limit(UNREAD_CAP)
+    .as("unread");
+  const [row] = await db.select({ n: count() }).from(unread);
   return row?.n ?? 0;
 }
 

@@ -37,7 +37,7 @@ export async function resetPrivateFeed(): Promise<ActionResult<{ path: string }>
   return { ok: true, data: { path: privateFeedPath(token) } };
 }
 
-/** The newest page of the feed a token opens, with whose it is; null for an unknown token. */
+/** The newest page of the feed a token opens, with whose it is; null for an unknown token (or a banned owner). */
 export async function readPrivateFeed(
   token: string,
 ): Promise<{ name: string; page: FeedPage } | null> {
@@ -46,7 +46,7 @@ export async function readPrivateFeed(
   const [owner] = await db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(and(eq(users.feedToken, token), isNull(users.deletedAt)));
+    .where(and(eq(users.feedToken, token), isNull(users.deletedAt), isNull(users.bannedAt)));
   if (!owner) return null;
   return { name: owner.name, page: await feedPage(db, owner.id, null) };
 }

@@ -28,6 +28,9 @@ const { POST: unsubscribePost } = await import("@/app/api/unsubscribe/route");
 const { LEASE_MS, queueDigests, queueImmediateEmails, retryDelayMs, sendDueEmails } =
   await import("./outbox");
 const { createMailTransport } = await import("./transport");
+const { deleteOwnAccount } = await import("@/lib/dal/account");
+const { unsubscribeWithToken } = await import("@/lib/dal/email-settings");
+const { unsubscribeToken } = await import("./unsubscribe-token");
 const { createTestCity } = await import("@/test/edits");
 const { insertFollows } = await import("@/test/follows");
 const { insertUpdates } = await import("@/test/updates");
@@ -302,6 +305,90 @@ describe("delivery", () => {
       [second!.id, "sent"],
     ]);
     expect(await queueImmediateEmails(db)).toBe(0);
+  });
+});
+
+describe("people who stop email before it goes out", () => {
+  it("get nothing that was queued for them: unsubscribed, banned or deleted", async () => {
+    const db = await getDb();
+    const [quitter, banned, leaver, stayer] = await Promise.all([
+      createTestUser(),
+      createTestUser(),
+      createTestUser(),
+      createTestUser(),
+    ]);
+    const everyone = [quitter!, banned!, leaver!, stayer!];
+    await db
+      .update(users)
+      .set({ emailFrequency: "immediately" })
+      .where(
+        inArray(
+          users.id,
+          everyone.map((u) => u.id),
+        ),
+      );
+    const { city } = await approvedUpdatesFor(quitter!, ["Queued before they left"]);
+    await insertFollows(banned!.id, [city.id]);
+    await insertFollows(leaver!.id, [city.id]);
+    await insertFollows(stayer!.id, [city.id]);
+    await approvedUpdatesFor(stayer!, ["Second city news"]);
+    const [second] = await db
+      .select()
+      .from(policyUpdates)
+      .where(eq(policyUpdates.title, "Queued before they left"));
+    // a second approval in the first city, so all four have something queued
+    const volunteer = await createTestUser();
+    const moderator = await createTestUser({ role: "moderator" });
+    const [late] = await insertUpdates([
+      {
+        jurisdictionId: second!.jurisdictionId,
+        authorId: volunteer.id,
+        title: "Queued for all four",
+      },
+    ]);
+    actAs(moderator);
+    expect(
+      (
+        await decideSubmission({
+          type: "update",
+          id: late!,
+          version: 1,
+          decision: "approve",
+          reason: "",
+        })
+      ).ok,
+    ).toBe(true);
+    await queueImmediateEmails(db);
+    for (const u of everyone) expect((await emailRowsOf(u.id)).length).toBeGreaterThan(0);
+
+    actAs(null);
+    const token = unsubscribeToken(quitter!.id);
+    expect((await unsubscribeWithToken(token)).ok).toBe(true);
+    await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, banned!.id));
+    actAs(leaver!);
+    expect(
+      (await deleteOwnAccount({ password: leaver!.password, confirm: "delete my account" })).ok,
+    ).toBe(true);
+
+    const transport = smtp();
+    await sendDueEmails(db, transport, at("2032-01-01T00:00:00Z"));
+    transport.close();
+    for (const u of [quitter!, banned!, leaver!]) {
+      expect(to(u.email)).toHaveLength(0);
+      expect((await emailRowsOf(u.id)).map((r) => r.status)).toEqual(
+        (await emailRowsOf(u.id)).map(() => "cancelled"),
+      );
+    }
+    expect(to(stayer!.email).length).toBeGreaterThan(0);
+    // the deleted account's address and text are gone from the outbox too
+    for (const row of await emailRowsOf(leaver!.id)) {
+      expect([row.toAddress, row.subject, row.textBody]).toEqual(["", "", ""]);
+    }
+    const [left] = await db.select().from(users).where(eq(users.id, leaver!.id));
+    expect(left!.feedToken).toBeNull();
+    expect(
+      await db.select().from(notifications).where(eq(notifications.userId, leaver!.id)),
+    ).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Database } from "@/db/open";
+import type { Database, Transaction } from "@/db/open";
 import { emails, notifications, users } from "@/db/schema";
 import { notificationItems } from "@/lib/dal/notification-rows";
 import { siteOrigin } from "@/lib/site-url";
@@ -132,6 +132,41 @@ export async function queueDigests(db: Database, now: Date, limit = 100): Promis
 }
 
 /**
+ * Cancels a person's emails that have not gone out (they unsubscribed or left);
+ * on deletion also erases the address and text of every email kept for them.
+ */
+export async function forgetEmailsOf(
+  tx: Database | Transaction,
+  userId: number,
+  { erase }: { erase: boolean },
+): Promise<void> {
+  await tx
+    .update(emails)
+    .set({ status: "cancelled", lockedUntil: null })
+    .where(and(eq(emails.userId, userId), eq(emails.status, "pending")));
+  if (erase) {
+    await tx
+      .update(emails)
+      .set({ toAddress: "", subject: "", textBody: "" })
+      .where(eq(emails.userId, userId));
+  }
+}
+
+/** Cancels due emails whose person may no longer get them (a ban, say, since they were queued). */
+async function cancelUnwanted(db: Database) {
+  await db
+    .update(emails)
+    .set({ status: "cancelled", lockedUntil: null })
+    .where(
+      and(
+        eq(emails.status, "pending"),
+        sql`exists (select 1 from ${users} u where u.id = ${emails.userId}
+          and (u.email_frequency = 'never' or u.deleted_at is not null or u.banned_at is not null))`,
+      ),
+    );
+}
+
+/**
  * Sends up to `batch` due emails. Each is claimed for LEASE_MS first (other
  * senders skip it), then marked sent, or put back with a later attempt time
  * when the transport throws. A sender that dies mid-send leaves the claim to
@@ -144,6 +179,7 @@ export async function sendDueEmails(
   now: Date,
   batch = 20,
 ): Promise<{ sent: number; failed: number }> {
+  await cancelUnwanted(db);
   const due = db
     .select({ id: emails.id })
     .from(emails)

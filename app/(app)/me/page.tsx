@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FollowButton, FollowStates } from "@/app/(public)/cities/_components/follow";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listMyFeed, parseFeedCursor, type FeedItem } from "@/lib/dal/feed";
 import { listFollowedCities } from "@/lib/dal/follows";
 import { formatDate } from "@/lib/format";
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { FollowedCities } from "./_components/followed-cities";
 
 export const metadata: Metadata = { title: "My cities" };
 
@@ -34,22 +34,7 @@ export default async function MePage({ searchParams }: Props) {
           <h2 id="followed" className="text-xl font-bold">
             Cities you follow
           </h2>
-          <FollowStates slugs={cities.map((c) => c.slug)}>
-            <ul aria-label="Followed cities" className="mt-3 grid gap-3 sm:grid-cols-2">
-              {cities.map((c) => (
-                <li
-                  key={c.slug}
-                  aria-label={c.name}
-                  className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-stone-200 bg-white p-3"
-                >
-                  <Link href={`/cities/${c.slug}`} className="font-semibold">
-                    {c.name}, {c.state}
-                  </Link>
-                  <FollowButton slug={c.slug} />
-                </li>
-              ))}
-            </ul>
-          </FollowStates>
+          <FollowedCities cities={cities.map(({ slug, name, state }) => ({ slug, name, state }))} />
         </section>
       )}
 

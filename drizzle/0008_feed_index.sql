@@ -1,0 +1,1 @@
+CREATE INDEX "policy_updates_approved_idx" ON "policy_updates" USING btree ("decided_at","id") WHERE "policy_updates"."status" = 'approved';

@@ -1,0 +1,2 @@
+ALTER TABLE "emails" DROP CONSTRAINT "emails_status_check";--> statement-breakpoint
+ALTER TABLE "emails" ADD CONSTRAINT "emails_status_check" CHECK ("emails"."status" in ('pending', 'sent', 'cancelled'));

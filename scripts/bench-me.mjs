@@ -1,0 +1,165 @@
+// `npm run bench:me`: the signed-in resident's pages with a large database.
+// The demo resident follows 50 cities out of 100; the database holds
+// 100,000 approved updates spread over all 100 cities, 2,000 profile
+// changes, and 10,000 notifications for the resident (half unread).
+// Loads the production build (it never builds) on 127.0.0.1:
+//   npm run build && npm run bench:me [-- --updates 100000 --duration 10]
+// Uses a fresh embedded database, or Postgres when DATABASE_URL is set (the
+// database must be empty or this script's own: it adds rows).
+import { rmSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import {
+  measure,
+  openBenchDb,
+  rssOf,
+  signInCookie,
+  startApp,
+  stopApp,
+  waitFor,
+} from "./bench-lib.mjs";
+
+const { values: opts } = parseArgs({
+  options: {
+    updates: { type: "string", default: "100000" },
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "2" },
+    connections: { type: "string", default: "10" },
+    port: { type: "string", default: "3310" },
+  },
+});
+const total = Number(opts.updates);
+const port = Number(opts.port);
+const appUrl = `http://127.0.0.1:${port}`;
+const RESIDENT = "resident@example.org";
+const env = {
+  ...process.env,
+  PORT: String(port),
+  NODE_ENV: "production",
+  SEED_DEMO: "1",
+  MAIL_WORKER: "off",
+  NEXTAUTH_URL: appUrl,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
+};
+if (!env.DATABASE_URL) {
+  env.PGLITE_DIR = ".data/bench-me/pglite";
+  rmSync(".data/bench-me", { recursive: true, force: true });
+}
+
+// 1. Start once so the app migrates and seeds, then stop it (PGlite allows one process).
+let app = startApp(env);
+await waitFor(`${appUrl}/api/health`);
+await stopApp(app);
+
+// 2. Add the rows straight into the database.
+const started = performance.now();
+const db = await openBenchDb(env);
+await db.exec(`
+  insert into users (email, name, role) values ('bench-author@example.net', 'Bench Author', 'resident')
+    on conflict do nothing;
+  -- 85 more cities, so there are 100 and the resident follows half of them
+  insert into jurisdictions (slug, name, kind, state, state_name, population, population_year,
+                             population_source_url, leader_title, leader_name, summary, article_mention)
+  select 'bench-city-' || g || '-zz', 'Bench City ' || g, 'city', 'ZZ', 'Benchland', 10000 + g, 2020,
+         'https://example.gov/census', 'Mayor', 'Pat Bench ' || g, 'A city added by the benchmark.', ''
+  from generate_series(1, 85) g;
+  delete from follows where user_id = (select id from users where email = '${RESIDENT}');
+  insert into follows (user_id, jurisdiction_id)
+  select (select id from users where email = '${RESIDENT}'), id
+  from (select id from jurisdictions order by id) j where j.id % 2 = 0 limit 50;
+  with ids as (select array_agg(id order by id) as all_ids from jurisdictions),
+       author as (select id from users where email = 'bench-author@example.net'),
+       moderator as (select id from users where email = 'moderator@example.org')
+  insert into policy_updates (jurisdiction_id, author_id, title, summary, source_url, effective_on,
+                              kind, status, decided_by_id, decided_at, created_at)
+  select ids.all_ids[1 + g % cardinality(ids.all_ids)], author.id, 'Bench update ' || g,
+         'The council adopted rule ' || g || ' on cooperation with federal immigration detainers.',
+         'https://example.gov/rules/' || g, date '2017-01-01' + (g % 3000), 'ordinance',
+         'approved', moderator.id,
+         timestamptz '2017-01-01 00:00:00+00' + g * interval '1 minute',
+         timestamptz '2017-01-01 00:00:00+00' + g * interval '1 minute' - interval '1 day'
+  from generate_series(1, ${total}) g, ids, author, moderator;
+  -- profile changes: one field each, spread over the cities and the same years
+  with ids as (select array_agg(id order by id) as all_ids from jurisdictions)
+  insert into profile_revisions (jurisdiction_id, kind, note, created_at)
+  select ids.all_ids[1 + g % cardinality(ids.all_ids)], 'edit', 'bench',
+         timestamptz '2017-01-01 00:00:00+00' + g * ${total / 2000} * interval '1 minute' + interval '30 seconds'
+  from generate_series(1, 2000) g, ids;
+  insert into profile_revision_changes (revision_id, field, from_value, from_detail, to_value, to_detail, source_url, as_of)
+  select id, 'federal_actions', 'none', '', 'a DOJ letter', '', 'https://example.gov/doj', date '2017-04-24'
+  from profile_revisions where note = 'bench';
+  -- the resident's notifications about the newest 10,000 updates in followed cities, half read
+  insert into notifications (user_id, kind, jurisdiction_id, update_id, read_at, created_at)
+  select user_id, 'update_approved', jurisdiction_id, id, case when n % 2 = 0 then decided_at end, decided_at
+  from (select f.user_id, u.jurisdiction_id, u.id, u.decided_at,
+               row_number() over (order by u.decided_at desc) as n
+        from policy_updates u join follows f on f.jurisdiction_id = u.jurisdiction_id
+        where f.user_id = (select id from users where email = '${RESIDENT}')
+        order by u.decided_at desc limit 10000) newest;
+  analyze;
+`);
+const loadSeconds = (performance.now() - started) / 1000;
+
+// The feed's page 250 (5,000 items in), as its "Show older" links would reach it.
+const [deep] = await db.rows(`
+  with followed as (select jurisdiction_id from follows
+                    where user_id = (select id from users where email = '${RESIDENT}')),
+       items as (
+         select 'u' as t, u.id, u.decided_at as at from policy_updates u
+         where u.status = 'approved' and u.jurisdiction_id in (select * from followed)
+         union all
+         select 'r', r.id, r.created_at from profile_revisions r
+         where r.kind <> 'baseline' and r.jurisdiction_id in (select * from followed)
+         order by at desc, id desc limit 5000)
+  select (select (extract(epoch from at) * 1000)::bigint || '.' || id from items where t = 'u'
+            order by at asc, id asc limit 1) as u,
+         (select id from items where t = 'r' order by id asc limit 1) as r`);
+const [counts] = await db.rows(`
+  select (select count(*)::int from policy_updates) as updates,
+         (select count(*)::int from follows where user_id = (select id from users where email = '${RESIDENT}')) as follows,
+         (select count(*)::int from notifications) as notifications,
+         (select title from policy_updates where jurisdiction_id in
+            (select jurisdiction_id from follows where user_id = (select id from users where email = '${RESIDENT}'))
+          order by decided_at desc limit 1) as newest`);
+await db.close();
+
+// 3. Start again and sign in as the demo resident.
+app = startApp(env);
+await waitFor(`${appUrl}/api/health`);
+const cookie = await signInCookie(appUrl, RESIDENT, "citywatch-demo");
+
+const targets = [
+  { name: "/me, first page", path: "/me", shows: `${counts.newest}<` },
+  { name: "/me, page 250", path: `/me?after=${deep.u}:${deep.r}`, shows: "Bench update" },
+  { name: "/notifications", path: "/notifications", shows: "Bench update" },
+  { name: "/api/notifications (header count)", path: "/api/notifications", shows: '"unread":100}' },
+];
+const results = [];
+for (const t of targets) {
+  const headers = { cookie };
+  const body = await (await fetch(appUrl + t.path, { headers })).text();
+  if (!body.includes(t.shows)) throw new Error(`${t.name} (${t.path}) does not show ${t.shows}`);
+  const run = await measure(appUrl + t.path, {
+    connections: Number(opts.connections),
+    duration: Number(opts.duration),
+    warmup: Number(opts.warmup),
+    headers,
+  });
+  results.push({ ...t, ...run });
+}
+const memory = rssOf(app.pid);
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+console.log(`\n# Signed-in resident pages ${new Date().toISOString()}`);
+console.log(`machine: ${machine}`);
+console.log(
+  `database: ${process.env.DATABASE_URL ? "postgres" : "pglite (fresh)"}, ${counts.updates} updates, ${counts.follows} followed cities, ${counts.notifications} notifications (rows added in ${loadSeconds.toFixed(1)} s); ${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up; app RSS after load: ${memory}`,
+);
+console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors |");
+console.log("|---|---:|---:|---:|---:|---:|");
+for (const r of results) {
+  console.log(
+    `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`,
+  );
+}
+process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
