@@ -19,6 +19,7 @@ import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@
 import { decideSubmission } from "./moderation";
 import {
   countMyUnread,
+  UNREAD_CAP,
   listMyNotifications,
   markAllNotificationsRead,
   markNotificationRead,
@@ -324,6 +325,15 @@ describe("unread counts and marking read", () => {
     expect(await countMyUnread()).toBe(3);
     actAs(other);
     expect(await countMyUnread()).toBe(4);
+  });
+
+  it("countMyUnread stops counting at UNREAD_CAP (the header shows 99+)", async () => {
+    const me = await createTestUser();
+    await insertNotifications(me.id, city, UNREAD_CAP + 5);
+    actAs(me);
+    expect(await countMyUnread()).toBe(UNREAD_CAP);
+    await insertNotifications(me.id, city, 1); // still capped, not UNREAD_CAP + 6
+    expect(await countMyUnread()).toBe(UNREAD_CAP);
   });
 
   it("markNotificationRead marks that one only and answers my new count", async () => {

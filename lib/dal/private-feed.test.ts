@@ -459,6 +459,15 @@ describe("tokens that open no feed answer 404, never 500", () => {
     ["NUL", () => `${live.slice(0, 31)}\u0000`],
   ];
 
+  it("a banned owner's address answers 404", async () => {
+    const owner = await createTestUser();
+    const token = tokenOf(await pathOf(owner));
+    expect((await getFeed(token)).status).toBe(200);
+    const db = await getDb();
+    await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, owner.id));
+    await expectNotFound(token);
+  });
+
   it.each(bad)("%s", async (_, token) => {
     await expectNotFound(token());
     // the real owner's address still works
