@@ -3,6 +3,7 @@
 // percentiles are exact).
 import { execSync, spawn } from "node:child_process";
 import autocannon from "autocannon";
+import { withServerNodeOptions } from "./server-node-options.mjs";
 
 const children = [];
 // Each child leads its own process group, so killing the group also ends
@@ -87,12 +88,12 @@ export function rssOf(pgid) {
   }
 }
 
-/** Starts `next start` with `env` (its PORT) in a process group of its own. */
+/** Starts `next start` with `env` (its PORT) in a process group of its own, as `npm start` runs it. */
 export function startApp(env) {
   return spawnChild(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)],
-    env,
+    { ...env, NODE_OPTIONS: withServerNodeOptions(env.NODE_OPTIONS) },
   );
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { answers, killGroup, measure, rssOf, spawnChild, waitFor } from "./bench-lib.mjs";
+import { answers, killGroup, measure, rssOf, spawnChild, startApp, waitFor } from "./bench-lib.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -49,11 +49,7 @@ if (await answers(`http://127.0.0.1:${appPort}/`)) {
 
 // Fresh start: from spawning the server on a new database to the first page.
 const started = performance.now();
-const app = spawnChild(
-  process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)],
-  env,
-);
+const app = startApp(env);
 const appUrl = `http://127.0.0.1:${appPort}`;
 await waitFor(`${appUrl}${TARGETS[0].path}`);
 const freshStartMs = performance.now() - started;

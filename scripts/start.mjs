@@ -2,6 +2,7 @@
 // The embedded database is created, migrated and seeded by the server itself.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { withServerNodeOptions } from "./server-node-options.mjs";
 
 const run = (args) => {
   const result = spawnSync("npx", ["next", ...args], { stdio: "inherit", env: process.env });
@@ -18,5 +19,6 @@ if (!process.env.DATABASE_URL) {
   );
 }
 const port = process.env.PORT || "3000";
+process.env.NODE_OPTIONS = withServerNodeOptions(process.env.NODE_OPTIONS);
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 run(["start", "-p", port]);
