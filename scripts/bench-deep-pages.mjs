@@ -8,49 +8,20 @@
 // The rows: half the updates are approved in Boston (its timeline is then
 // 5,000 pages long), half are pending across all cities (the queue is 2,500
 // pages long). Each URL is checked to show the rows its page must show.
-import { rmSync } from "node:fs";
-import os from "node:os";
-import { parseArgs } from "node:util";
 import {
-  measure,
+  measureTargets,
   openBenchDb,
+  prepareLargeBench,
+  printResults,
   rssOf,
   signInCookie,
   startApp,
-  stopApp,
   waitFor,
 } from "./bench-lib.mjs";
 
-const { values: opts } = parseArgs({
-  options: {
-    updates: { type: "string", default: "100000" },
-    duration: { type: "string", default: "10" },
-    warmup: { type: "string", default: "2" },
-    connections: { type: "string", default: "10" },
-    port: { type: "string", default: "3300" },
-  },
-});
-const total = Number(opts.updates);
-const port = Number(opts.port);
-const appUrl = `http://127.0.0.1:${port}`;
 const CITY = "boston-ma";
-const env = {
-  ...process.env,
-  PORT: String(port),
-  NODE_ENV: "production",
-  SEED_DEMO: "1",
-  NEXTAUTH_URL: appUrl,
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
-};
-if (!env.DATABASE_URL) {
-  env.PGLITE_DIR = ".data/bench-deep/pglite";
-  rmSync(".data/bench-deep", { recursive: true, force: true });
-}
-
-// 1. Start once so the app migrates and seeds, then stop it (PGlite allows one process).
-let app = startApp(env);
-await waitFor(`${appUrl}/api/health`);
-await stopApp(app);
+// 1. Flags, environment, and one start so the app migrates and seeds.
+const { opts, env, appUrl, total } = await prepareLargeBench("bench-deep", 3300);
 
 // 2. Add the rows straight into the database, in one statement.
 const started = performance.now();
@@ -90,7 +61,7 @@ const [count] = await db.rows(`select count(*)::int as n from policy_updates`);
 await db.close();
 
 // 3. Start again and sign in as the demo moderator for the queue.
-app = startApp(env);
+const app = startApp(env);
 await waitFor(`${appUrl}/api/health`);
 const cookie = await signInCookie(appUrl, "moderator@example.org", "citywatch-demo");
 
@@ -118,32 +89,11 @@ const targets = [
     cookie,
   },
 ];
-const results = [];
-for (const t of targets) {
-  const headers = t.cookie ? { cookie: t.cookie } : {};
-  const html = await (await fetch(appUrl + t.path, { headers })).text();
-  if (!html.includes(t.shows)) throw new Error(`${t.name} (${t.path}) does not show ${t.shows}`);
-  const run = await measure(appUrl + t.path, {
-    connections: Number(opts.connections),
-    duration: Number(opts.duration),
-    warmup: Number(opts.warmup),
-    headers,
-  });
-  results.push({ ...t, ...run });
-}
+const results = await measureTargets(appUrl, targets, opts);
 const memory = rssOf(app.pid);
-
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(`\n# Deep pages ${new Date().toISOString()}`);
-console.log(`machine: ${machine}`);
-console.log(
+printResults(
+  "Deep pages",
   `database: ${process.env.DATABASE_URL ? "postgres" : "pglite (fresh)"}, ${count.n} updates (rows added in ${loadSeconds.toFixed(1)} s); ${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up; app RSS after load: ${memory}`,
+  results,
 );
-console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors |");
-console.log("|---|---:|---:|---:|---:|---:|");
-for (const r of results) {
-  console.log(
-    `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`,
-  );
-}
 process.exit(results.some((r) => r.errors > 0) ? 1 : 0);

@@ -2,6 +2,9 @@
 // measuring one URL with autocannon (every response's latency kept, so the
 // percentiles are exact).
 import { execSync, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { withServerNodeOptions } from "./server-node-options.mjs";
 
@@ -145,4 +148,79 @@ export async function signInCookie(appUrl, email, password) {
     .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
   return session;
+}
+
+/**
+ * The common start of the large-data benchmarks: flags (`--updates`,
+ * `--duration`, `--warmup`, `--connections`, `--port`), the server's
+ * environment (a fresh PGlite in .data/<name>, or DATABASE_URL's Postgres),
+ * and one start and stop of the app so it migrates and seeds before rows
+ * are added (PGlite allows one process at a time).
+ */
+export async function prepareLargeBench(name, defaultPort) {
+  const { values: opts } = parseArgs({
+    options: {
+      updates: { type: "string", default: "100000" },
+      duration: { type: "string", default: "10" },
+      warmup: { type: "string", default: "2" },
+      connections: { type: "string", default: "10" },
+      port: { type: "string", default: String(defaultPort) },
+    },
+  });
+  const appUrl = `http://127.0.0.1:${opts.port}`;
+  const env = {
+    ...process.env,
+    PORT: opts.port,
+    NODE_ENV: "production",
+    SEED_DEMO: "1",
+    MAIL_WORKER: "off",
+    NEXTAUTH_URL: appUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
+  };
+  if (!env.DATABASE_URL) {
+    env.PGLITE_DIR = `.data/${name}/pglite`;
+    rmSync(`.data/${name}`, { recursive: true, force: true });
+  }
+  const app = startApp(env);
+  await waitFor(`${appUrl}/api/health`);
+  await stopApp(app);
+  return { opts, env, appUrl, total: Number(opts.updates) };
+}
+
+/**
+ * Checks each target shows what it must (`shows`), then loads it; the
+ * results keep each target's fields. `cookie` signs a target's requests in.
+ */
+export async function measureTargets(appUrl, targets, opts) {
+  const results = [];
+  for (const t of targets) {
+    const headers = t.cookie ? { cookie: t.cookie } : {};
+    const body = await (await fetch(appUrl + t.path, { headers })).text();
+    if (!body.includes(t.shows)) throw new Error(`${t.name} (${t.path}) does not show ${t.shows}`);
+    const run = await measure(appUrl + t.path, {
+      connections: Number(opts.connections),
+      duration: Number(opts.duration),
+      warmup: Number(opts.warmup),
+      headers,
+    });
+    results.push({ ...t, ...run });
+  }
+  return results;
+}
+
+/** Prints a run's heading, machine, setting and the results table (Markdown). */
+export function printResults(title, setting, results) {
+  const cpus = os.cpus();
+  console.log(`\n# ${title} ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  console.log(setting);
+  console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors |");
+  console.log("|---|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    console.log(
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`,
+    );
+  }
 }

@@ -6,50 +6,20 @@
 //   npm run build && npm run bench:me [-- --updates 100000 --duration 10]
 // Uses a fresh embedded database, or Postgres when DATABASE_URL is set (the
 // database must be empty or this script's own: it adds rows).
-import { rmSync } from "node:fs";
-import os from "node:os";
-import { parseArgs } from "node:util";
 import {
-  measure,
+  measureTargets,
   openBenchDb,
+  prepareLargeBench,
+  printResults,
   rssOf,
   signInCookie,
   startApp,
-  stopApp,
   waitFor,
 } from "./bench-lib.mjs";
 
-const { values: opts } = parseArgs({
-  options: {
-    updates: { type: "string", default: "100000" },
-    duration: { type: "string", default: "10" },
-    warmup: { type: "string", default: "2" },
-    connections: { type: "string", default: "10" },
-    port: { type: "string", default: "3310" },
-  },
-});
-const total = Number(opts.updates);
-const port = Number(opts.port);
-const appUrl = `http://127.0.0.1:${port}`;
 const RESIDENT = "resident@example.org";
-const env = {
-  ...process.env,
-  PORT: String(port),
-  NODE_ENV: "production",
-  SEED_DEMO: "1",
-  MAIL_WORKER: "off",
-  NEXTAUTH_URL: appUrl,
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
-};
-if (!env.DATABASE_URL) {
-  env.PGLITE_DIR = ".data/bench-me/pglite";
-  rmSync(".data/bench-me", { recursive: true, force: true });
-}
-
-// 1. Start once so the app migrates and seeds, then stop it (PGlite allows one process).
-let app = startApp(env);
-await waitFor(`${appUrl}/api/health`);
-await stopApp(app);
+// 1. Flags, environment, and one start so the app migrates and seeds.
+const { opts, env, appUrl, total } = await prepareLargeBench("bench-me", 3310);
 
 // 2. Add the rows straight into the database.
 const started = performance.now();
@@ -100,7 +70,9 @@ await db.exec(`
 `);
 const loadSeconds = (performance.now() - started) / 1000;
 
-// The feed's page 250 (5,000 items in), as its "Show older" links would reach it.
+// The feed's page 250 (5,000 items in; less with a small --updates), as its
+// "Show older" links would reach it.
+const depth = Math.min(5000, Math.floor(total / 4));
 const [deep] = await db.rows(`
   with followed as (select jurisdiction_id from follows
                     where user_id = (select id from users where email = '${RESIDENT}')),
@@ -110,7 +82,7 @@ const [deep] = await db.rows(`
          union all
          select 'r', r.id, r.created_at from profile_revisions r
          where r.kind <> 'baseline' and r.jurisdiction_id in (select * from followed)
-         order by at desc, id desc limit 5000)
+         order by at desc, id desc limit ${depth})
   select (select (extract(epoch from at) * 1000)::bigint || '.' || id from items where t = 'u'
             order by at asc, id asc limit 1) as u,
          (select id from items where t = 'r' order by id asc limit 1) as r`);
@@ -124,42 +96,25 @@ const [counts] = await db.rows(`
 await db.close();
 
 // 3. Start again and sign in as the demo resident.
-app = startApp(env);
+const app = startApp(env);
 await waitFor(`${appUrl}/api/health`);
 const cookie = await signInCookie(appUrl, RESIDENT, "citywatch-demo");
 
 const targets = [
   { name: "/me, first page", path: "/me", shows: `${counts.newest}<` },
-  { name: "/me, page 250", path: `/me?after=${deep.u}:${deep.r}`, shows: "Bench update" },
+  { name: `/me, page ${depth / 20}`, path: `/me?after=${deep.u}:${deep.r}`, shows: "Bench update" },
   { name: "/notifications", path: "/notifications", shows: "Bench update" },
   { name: "/api/notifications (header count)", path: "/api/notifications", shows: '"unread":100}' },
 ];
-const results = [];
-for (const t of targets) {
-  const headers = { cookie };
-  const body = await (await fetch(appUrl + t.path, { headers })).text();
-  if (!body.includes(t.shows)) throw new Error(`${t.name} (${t.path}) does not show ${t.shows}`);
-  const run = await measure(appUrl + t.path, {
-    connections: Number(opts.connections),
-    duration: Number(opts.duration),
-    warmup: Number(opts.warmup),
-    headers,
-  });
-  results.push({ ...t, ...run });
-}
-const memory = rssOf(app.pid);
-
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(`\n# Signed-in resident pages ${new Date().toISOString()}`);
-console.log(`machine: ${machine}`);
-console.log(
-  `database: ${process.env.DATABASE_URL ? "postgres" : "pglite (fresh)"}, ${counts.updates} updates, ${counts.follows} followed cities, ${counts.notifications} notifications (rows added in ${loadSeconds.toFixed(1)} s); ${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up; app RSS after load: ${memory}`,
+const results = await measureTargets(
+  appUrl,
+  targets.map((t) => ({ ...t, cookie })),
+  opts,
 );
-console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors |");
-console.log("|---|---:|---:|---:|---:|---:|");
-for (const r of results) {
-  console.log(
-    `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`,
-  );
-}
+const memory = rssOf(app.pid);
+printResults(
+  "Signed-in resident pages",
+  `database: ${process.env.DATABASE_URL ? "postgres" : "pglite (fresh)"}, ${counts.updates} updates, ${counts.follows} followed cities, ${counts.notifications} notifications (rows added in ${loadSeconds.toFixed(1)} s); ${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up; app RSS after load: ${memory}`,
+  results,
+);
 process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
