@@ -200,3 +200,55 @@ async function submitAndApprove(browser: Browser, city: string, title: string) {
   await admin.getByRole("button", { name: "Approve" }).click();
   await expect(admin.getByText("Approved by Ada Admin.")).toBeVisible();
 }
+
+test("a moderator hides a published update: it leaves the public pages and notifications, and comes back on restore", async ({
+  page,
+  browser,
+}) => {
+  const city = "philadelphia-pa";
+  const title = `Philadelphia ruling ${Date.now()}`;
+  await signUp(page, "Hal Hidden", uniqueEmail("hidden"), PASSWORD);
+  await page.goto(`/cities/${city}`);
+  await page.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Unfollow", exact: true })).toBeVisible();
+  await submitAndApprove(browser, city, title);
+  await page.goto("/notifications");
+  await expect(page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Notifications" })).toContainText(title);
+
+  // The admin finds it on its public page and hides it with a reason.
+  const admin = await demoPage(browser, "admin");
+  await admin.goto(`/cities/${city}`);
+  await admin.getByRole("link", { name: title }).first().click();
+  await expect(admin).toHaveURL(/\/updates\/\d+$/);
+  const updateUrl = admin.url();
+  await admin.getByRole("link", { name: "Moderate this update (hide it from the public)" }).click();
+  await admin.getByLabel("Reason").fill("The source does not support this claim.");
+  await admin.getByRole("button", { name: "Hide update" }).click();
+  await expect(admin.getByText("The update is hidden from the public.")).toBeVisible();
+  await expect(
+    admin.getByText("Hidden from the public. Reason: The source does not support this claim."),
+  ).toBeVisible();
+
+  // Gone from the public page, the city page and the follower's notifications.
+  const gone = await page.request.get(updateUrl);
+  expect(gone.status()).toBe(404);
+  await page.goto(`/cities/${city}`);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto("/notifications");
+  await expect(page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await expect(page.getByText(title)).toHaveCount(0);
+
+  // Its author (the demo moderator) is told why.
+  const author = await demoPage(browser, "moderator");
+  await author.goto("/me/submissions");
+  const mine = author.getByRole("listitem").filter({ hasText: title });
+  await expect(mine).toContainText("Hidden by a moderator");
+  await expect(mine).toContainText("Moderator’s reason: The source does not support this claim.");
+
+  // Restored, it is public again.
+  await admin.getByLabel("Reason").fill("Checked again: the source is right.");
+  await admin.getByRole("button", { name: "Restore update" }).click();
+  await expect(admin.getByText("The update is public again.")).toBeVisible();
+  expect((await page.request.get(updateUrl)).status()).toBe(200);
+});

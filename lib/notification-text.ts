@@ -9,7 +9,7 @@ export type NotificationItem = { id: number; at: string; read: boolean; city: Ci
   | {
       type: "decision";
       subject: { type: "update"; id: number; title: string } | { type: "edit"; id: number };
-      outcome: "approved" | "rejected";
+      outcome: "approved" | "rejected" | "hidden" | "restored";
       reason: string | null;
     }
 );
@@ -37,9 +37,14 @@ export function describeNotification(item: NotificationItem): {
         item.subject.type === "update"
           ? `Your update “${item.subject.title}”`
           : `Your edit to ${city}'s profile`;
-      const approved = item.outcome === "approved";
+      const approved = item.outcome === "approved" || item.outcome === "restored";
       return {
-        text: `${what} was ${approved ? "approved" : "rejected"}.`,
+        text:
+          item.outcome === "hidden"
+            ? `${what} was hidden from the public by a moderator.`
+            : item.outcome === "restored"
+              ? `${what} is public again: a moderator restored it.`
+              : `${what} was ${approved ? "approved" : "rejected"}.`,
         path: approved
           ? item.subject.type === "update"
             ? `/updates/${item.subject.id}`

@@ -45,8 +45,8 @@ export const notifications = pgTable(
     revisionId: integer("revision_id").references(() => profileRevisions.id, {
       onDelete: "cascade",
     }),
-    /** For "submission_decided": "approved" or "rejected", and the moderator's reason. */
-    decision: text("decision", { enum: ["approved", "rejected"] }),
+    /** For "submission_decided": "approved", "rejected", or later "hidden" / "restored"; and the moderator's reason. */
+    decision: text("decision", { enum: ["approved", "rejected", "hidden", "restored"] }),
     reason: text("reason"),
     readAt: timestamp("read_at", { withTimezone: true }),
     /** Still to be emailed (set from the person's email setting when written; cleared once mailed). */

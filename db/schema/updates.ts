@@ -25,6 +25,8 @@ export const policyUpdates = pgTable(
     effectiveOn: date("effective_on").notNull(),
     kind: text("kind", { enum: UPDATE_KINDS }).notNull(),
     ...reviewColumns(),
+    /** Why a moderator took the approved update down (status "hidden"); shown to its author. */
+    hiddenReason: text("hidden_reason"),
   },
   (t) => [
     // the review queue: pending, oldest first (id order), whole or by city or kind
@@ -50,7 +52,7 @@ export const policyUpdates = pgTable(
     ),
     check(
       "policy_updates_status_check",
-      sql`${t.status} in ('pending', 'approved', 'rejected', 'withdrawn')`,
+      sql`${t.status} in ('pending', 'approved', 'rejected', 'withdrawn', 'hidden')`,
     ),
   ],
 );

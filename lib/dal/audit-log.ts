@@ -18,6 +18,8 @@ const ACTION_LABELS = new Map<string, string>(
     "update.reject": "rejected an update",
     "update.withdraw": "withdrew an update",
     "update.revise": "revised an update",
+    "update.hide": "hid an update from the public",
+    "update.restore": "restored a hidden update",
     "edit.claim": "claimed a profile edit",
     "edit.approve": "approved a profile edit",
     "edit.reject": "rejected a profile edit",

@@ -48,7 +48,7 @@ export async function notifyAuthor(
     jurisdictionId: number;
     updateId?: number;
     editId?: number;
-    decision: "approved" | "rejected";
+    decision: "approved" | "rejected" | "hidden" | "restored";
     reason: string | null;
   },
 ): Promise<void> {

@@ -620,7 +620,7 @@ describe("describeNotification", () => {
 
   const decision = (
     subject: { type: "update"; id: number; title: string } | { type: "edit"; id: number },
-    outcome: "approved" | "rejected",
+    outcome: "approved" | "rejected" | "hidden" | "restored",
     reason: string | null,
   ): NotificationItem => ({ ...base, type: "decision", subject, outcome, reason });
 
@@ -655,6 +655,20 @@ describe("describeNotification", () => {
       text: "Your edit to Springfield, IL's profile was rejected.",
       path: "/me/submissions",
       reason: "Out of date",
+    });
+  });
+
+  it("a hidden update of mine says so with the reason; a restored one links to it again", () => {
+    const subject = { type: "update" as const, id: 42, title: "Detainers" };
+    expect(describeNotification(decision(subject, "hidden", "Wrong source"))).toEqual({
+      text: "Your update “Detainers” was hidden from the public by a moderator.",
+      path: "/me/submissions",
+      reason: "Wrong source",
+    });
+    expect(describeNotification(decision(subject, "restored", "Source checked"))).toEqual({
+      text: "Your update “Detainers” is public again: a moderator restored it.",
+      path: "/updates/42",
+      reason: "Source checked",
     });
   });
 });

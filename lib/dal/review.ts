@@ -33,6 +33,8 @@ export type UpdateReview = ReviewBase & {
   summary: string;
   sourceUrl: string;
   effectiveOn: string;
+  /** Why a moderator hid it after approval (status "hidden"). */
+  hiddenReason: string | null;
 };
 
 export type ChangeView = FieldChange & {
@@ -94,6 +96,7 @@ export async function getUpdateReview(id: number): Promise<UpdateReview | null> 
     summary: r.content.summary,
     sourceUrl: r.content.sourceUrl,
     effectiveOn: r.content.effectiveOn,
+    hiddenReason: r.content.hiddenReason,
   };
 }
 

@@ -132,6 +132,8 @@ export type MySubmission = {
   submittedAt: string;
   decidedAt: string | null;
   decisionReason: string | null;
+  /** Why a moderator hid the update after approving it. */
+  hiddenReason: string | null;
   /** A pending edit that no longer fits the profile: it cannot be approved until revised. */
   conflict: boolean;
 };
@@ -156,7 +158,11 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
   });
   const [updates, edits] = await Promise.all([
     db
-      .select({ ...lifecycle(policyUpdates), title: policyUpdates.title })
+      .select({
+        ...lifecycle(policyUpdates),
+        title: policyUpdates.title,
+        hiddenReason: policyUpdates.hiddenReason,
+      })
       .from(policyUpdates)
       .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
       .where(eq(policyUpdates.authorId, me.id))
@@ -180,6 +186,7 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
       ...r,
       type: "edit" as const,
       title: titles.get(r.id) ?? "Profile edit",
+      hiddenReason: null,
     })),
   ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return rows.slice(0, MY_LIMIT).map((r) => ({
@@ -192,6 +199,7 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
     submittedAt: r.createdAt.toISOString(),
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decisionReason: r.decisionReason,
+    hiddenReason: r.hiddenReason,
     conflict: r.type === "edit" && conflicting.has(r.id),
   }));
 }

@@ -82,6 +82,19 @@ export const revertSchema = z.strictObject({
 });
 export type RevertInput = z.infer<typeof revertSchema>;
 
+/** Hide an approved update from the public, or restore a hidden one: the reason is shown to its author. */
+export const visibilitySchema = z.strictObject({
+  id: idSchema,
+  action: z.enum(["hide", "restore"]),
+  reason: z
+    .string({ error: "Give a reason." })
+    .trim()
+    .min(3, "Give a reason (at least 3 characters): the author will see it.")
+    .max(1000, "Use at most 1000 characters.")
+    .refine((v) => !hasControlChars(v), "Remove control characters."),
+});
+export type VisibilityInput = z.infer<typeof visibilitySchema>;
+
 export const historyCursorSchema = z
   .string()
   .regex(/^\d{1,10}$/)

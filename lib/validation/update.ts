@@ -22,7 +22,14 @@ export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
   other: "Other",
 };
 
-export const SUBMISSION_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const;
+/** "hidden": approved, then taken down by a moderator (updates only; it can be restored). */
+export const SUBMISSION_STATUSES = [
+  "pending",
+  "approved",
+  "rejected",
+  "withdrawn",
+  "hidden",
+] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 export const text = (min: number, max: number, what: string) =>

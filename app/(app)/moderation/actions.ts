@@ -3,7 +3,8 @@
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { claimSubmission, decideSubmission } from "@/lib/dal/moderation";
-import { decideSchema, submissionRefSchema } from "@/lib/validation/moderation";
+import { setUpdateVisibility } from "@/lib/dal/update-visibility";
+import { decideSchema, submissionRefSchema, visibilitySchema } from "@/lib/validation/moderation";
 
 export async function claimAction(input: unknown): Promise<ActionResult> {
   return runAction(submissionRefSchema, input, claimSubmission);
@@ -11,4 +12,8 @@ export async function claimAction(input: unknown): Promise<ActionResult> {
 
 export async function decideAction(input: unknown): Promise<ActionResult> {
   return runAction(decideSchema, input, decideSubmission);
+}
+
+export async function visibilityAction(input: unknown): Promise<ActionResult> {
+  return runAction(visibilitySchema, input, setUpdateVisibility);
 }

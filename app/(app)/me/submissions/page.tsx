@@ -12,6 +12,7 @@ const STATUS_LABELS: Record<string, string> = {
   approved: "Approved",
   rejected: "Rejected",
   withdrawn: "Withdrawn",
+  hidden: "Hidden by a moderator",
 };
 
 export default async function MySubmissionsPage() {
@@ -75,6 +76,9 @@ export default async function MySubmissionsPage() {
                   </Link>
                   <WithdrawButton type={s.type} id={s.id} title={s.title} />
                 </p>
+              )}
+              {s.status === "hidden" && s.hiddenReason && (
+                <p className="mt-2 text-stone-800">Moderator’s reason: {s.hiddenReason}</p>
               )}
               {s.status === "rejected" && s.decisionReason && (
                 <p className="mt-2 text-stone-800">Moderator’s reason: {s.decisionReason}</p>

@@ -41,7 +41,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
         <p className="font-semibold">
           {props.status === "withdrawn"
             ? "Withdrawn by the author."
-            : `${cap(props.status)} by ${props.decidedBy ?? "a moderator"}.`}
+            : `${cap(props.status === "hidden" ? "approved" : props.status)} by ${props.decidedBy ?? "a moderator"}.`}
         </p>
         {props.decisionReason && <p className="mt-1">Reason: {props.decisionReason}</p>}
       </section>

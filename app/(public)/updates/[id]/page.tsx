@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ModeratorLink } from "@/components/moderator-link";
 import { notFound } from "next/navigation";
 import { UserMarkdown } from "@/components/user-markdown";
 import { getPublishedUpdateCached } from "@/lib/cache/public-data";
@@ -51,6 +52,9 @@ export default async function UpdatePage({ params }: Props) {
           {update.sourceUrl}
         </a>
       </p>
+      <ModeratorLink href={`/moderation/updates/${update.id}`}>
+        Moderate this update (hide it from the public)
+      </ModeratorLink>
     </article>
   );
 }

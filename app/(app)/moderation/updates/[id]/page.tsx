@@ -9,6 +9,7 @@ import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
 import { DecisionPanel } from "../../_components/decision-panel";
 import { decisionPanelProps } from "../../_components/decision-props";
 import { EarlierVersions } from "../../_components/earlier-versions";
+import { VisibilityPanel } from "../../_components/visibility-panel";
 
 export const metadata: Metadata = { title: "Review a submission" };
 
@@ -47,6 +48,13 @@ export default async function ReviewUpdatePage({ params }: Props) {
       </section>
       <EarlierVersions current={item.version} versions={item.earlierVersions} />
       <DecisionPanel {...decisionPanelProps(item)} />
+      {(item.status === "approved" || item.status === "hidden") && (
+        <VisibilityPanel
+          id={item.id}
+          hidden={item.status === "hidden"}
+          hiddenReason={item.hiddenReason}
+        />
+      )}
     </div>
   );
 }
