@@ -32,6 +32,14 @@ export const submissionRefSchema = z.strictObject({
 });
 export type SubmissionRef = z.infer<typeof submissionRefSchema>;
 
+/** A moderator's words to an author or for the log: trimmed, at most 1000 characters, printable. */
+const reasonText = (missing?: string) =>
+  z
+    .string(missing ? { error: missing } : undefined)
+    .trim()
+    .max(1000, "Use at most 1000 characters.")
+    .refine((v) => !hasControlChars(v), "Remove control characters.");
+
 export const decideSchema = z
   .strictObject({
     type: z.enum(SUBMISSION_TYPES),
@@ -39,12 +47,7 @@ export const decideSchema = z
     /** The version the moderator read; a revision since then refuses the decision. */
     version: idSchema,
     decision: z.enum(["approve", "reject"]),
-    reason: z
-      .string()
-      .trim()
-      .max(1000, "Use at most 1000 characters.")
-      .refine((v) => !hasControlChars(v), "Remove control characters.")
-      .default(""),
+    reason: reasonText().default(""),
   })
   .refine((v) => v.decision === "approve" || v.reason.length >= 3, {
     path: ["reason"],
@@ -73,12 +76,10 @@ export const revertSchema = z.strictObject({
   revisionId: idSchema,
   /** The newest revision the moderator saw; the revert is refused if there is a newer one. */
   latestRevisionId: idSchema,
-  reason: z
-    .string({ error: "Say why you are reverting." })
-    .trim()
-    .min(3, "Say why you are reverting (at least 3 characters).")
-    .max(1000, "Use at most 1000 characters.")
-    .refine((v) => !hasControlChars(v), "Remove control characters."),
+  reason: reasonText("Say why you are reverting.").min(
+    3,
+    "Say why you are reverting (at least 3 characters).",
+  ),
 });
 export type RevertInput = z.infer<typeof revertSchema>;
 
@@ -86,12 +87,10 @@ export type RevertInput = z.infer<typeof revertSchema>;
 export const visibilitySchema = z.strictObject({
   id: idSchema,
   action: z.enum(["hide", "restore"]),
-  reason: z
-    .string({ error: "Give a reason." })
-    .trim()
-    .min(3, "Give a reason (at least 3 characters): the author will see it.")
-    .max(1000, "Use at most 1000 characters.")
-    .refine((v) => !hasControlChars(v), "Remove control characters."),
+  reason: reasonText("Give a reason.").min(
+    3,
+    "Give a reason (at least 3 characters): the author will see it.",
+  ),
 });
 export type VisibilityInput = z.infer<typeof visibilitySchema>;
 
