@@ -3,7 +3,7 @@
 //   vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { expect, vi } from "vitest";
+import { beforeAll, expect, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, users, type Role } from "@/db/schema";
 import { getSessionClaims } from "@/lib/auth/claims";
@@ -70,8 +70,63 @@ export async function createTestUser(
   };
 }
 
+/** Who a session cookie says is signed in: a user id and its session version (null: nobody). */
+export type Caller = { id: number; sessionVersion: number } | null;
+
+/** One refused caller: its name (tests are named after it), who it is, and the refusal's code. */
+export type Refusal = [who: string, caller: () => Caller, code: AuthErrorCode];
+
+/**
+ * The callers every signed-in-only DAL function must refuse: signed out, banned,
+ * deleted, and a session from before "sign out everywhere". Call it inside a
+ * describe block: it creates its users in a beforeAll registered there (so call it
+ * before that block's own beforeAll if that one needs the users). `create` makes
+ * each user (createTestUser unless the tests need more set up on them).
+ *
+ * `users` may be read only from hooks and tests, once that beforeAll has run.
+ */
+export function refusedCallers(
+  create: (options: { banned?: boolean; deleted?: boolean }) => Promise<TestUser> = createTestUser,
+): { refusals: Refusal[]; users: { banned: TestUser; deleted: TestUser; stale: TestUser } } {
+  let created: { banned: TestUser; deleted: TestUser; stale: TestUser } | undefined;
+  beforeAll(async () => {
+    created = {
+      banned: await create({ banned: true }),
+      deleted: await create({ deleted: true }),
+      stale: await create({}),
+    };
+  });
+  const made = () => {
+    if (!created) throw new Error("refusedCallers: its users are made in a beforeAll");
+    return created;
+  };
+  const users = {
+    get banned() {
+      return made().banned;
+    },
+    get deleted() {
+      return made().deleted;
+    },
+    get stale() {
+      return made().stale;
+    },
+  };
+  const refusals: Refusal[] = [
+    ["anonymous", () => null, "unauthenticated"],
+    ["banned", () => users.banned, "banned"],
+    ["deleted", () => users.deleted, "session_expired"],
+    // a cookie from before "sign out everywhere" or a password change
+    [
+      "stale session",
+      () => ({ ...users.stale, sessionVersion: users.stale.sessionVersion + 1 }),
+      "session_expired",
+    ],
+  ];
+  return { refusals, users };
+}
+
 /** Makes the mocked session cookie say `user` is signed in (null: nobody). */
-export function actAs(user: { id: number; sessionVersion: number } | null): void {
+export function actAs(user: Caller): void {
   vi.mocked(getSessionClaims).mockResolvedValue(
     user ? { userId: user.id, sessionVersion: user.sessionVersion } : null,
   );

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/db/client";
 import { auditLog, notifications, users } from "@/db/schema";
-import type { AuthErrorCode } from "@/lib/auth/current-user";
 import { unsubscribeToken, userOfUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import { EMAIL_FREQUENCIES, type EmailFrequency } from "@/lib/validation/notifications";
 import { createTestCity } from "@/test/edits";
@@ -15,9 +14,9 @@ import {
   actAs,
   createTestUser,
   expectAuthError,
+  refusedCallers,
   unique,
   userRow,
-  type TestUser,
 } from "@/test/users";
 import { deleteOwnAccount } from "./account";
 import { describeUnsubscribe, setEmailFrequency, unsubscribeWithToken } from "./email-settings";
@@ -167,26 +166,8 @@ describe("setEmailFrequency", () => {
   });
 
   describe("who may change it", () => {
-    let banned: TestUser;
-    let deleted: TestUser;
-    let stale: TestUser;
-    beforeAll(async () => {
-      banned = await subscriber({ banned: true });
-      deleted = await subscriber({ deleted: true });
-      stale = await subscriber();
-    });
-
-    const refusals: [string, () => { id: number; sessionVersion: number } | null, AuthErrorCode][] =
-      [
-        ["anonymous", () => null, "unauthenticated"],
-        ["banned", () => banned, "banned"],
-        ["deleted", () => deleted, "session_expired"],
-        [
-          "stale session",
-          () => ({ ...stale, sessionVersion: stale.sessionVersion + 1 }),
-          "session_expired",
-        ],
-      ];
+    // each with email waiting and on the daily digest, so a refused change would show
+    const { refusals } = refusedCallers(subscriber);
 
     it.each(refusals)("%s: refused for every choice and nothing changes", async (_, who, code) => {
       const subject = who();

@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { jurisdictions } from "@/db/schema";
-import type { AuthErrorCode } from "@/lib/auth/current-user";
 import { signUpSchema } from "@/lib/validation/auth";
 import { createTestCity } from "@/test/edits";
 import {
@@ -18,6 +17,7 @@ import {
   actAs,
   createTestUser,
   expectAuthError,
+  refusedCallers,
   unique,
   uniqueIp,
   userRow,
@@ -44,27 +44,10 @@ async function rename(city: City, name: string) {
 
 describe("who may follow", () => {
   let city: City;
-  let banned: TestUser;
-  let deleted: TestUser;
-  let stale: TestUser;
   beforeAll(async () => {
     city = await createTestCity();
-    banned = await createTestUser({ banned: true });
-    deleted = await createTestUser({ deleted: true });
-    stale = await createTestUser();
   });
-
-  const refusals: [string, () => { id: number; sessionVersion: number } | null, AuthErrorCode][] = [
-    ["anonymous", () => null, "unauthenticated"],
-    ["banned", () => banned, "banned"],
-    ["deleted", () => deleted, "session_expired"],
-    // a cookie from before "sign out everywhere" or a password change
-    [
-      "stale session",
-      () => ({ ...stale, sessionVersion: stale.sessionVersion + 1 }),
-      "session_expired",
-    ],
-  ];
+  const { refusals } = refusedCallers();
 
   it.each(refusals)("%s: follow is refused and writes nothing", async (_, who, code) => {
     const before = await followRowsOf([city.id]);

@@ -2,7 +2,6 @@ import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { notifications, policyUpdates, users } from "@/db/schema";
-import type { AuthErrorCode } from "@/lib/auth/current-user";
 import { describeNotification, type NotificationItem } from "@/lib/notification-text";
 import type { EmailFrequency } from "@/lib/validation/notifications";
 import {
@@ -15,7 +14,14 @@ import {
 } from "@/test/edits";
 import { insertFollows } from "@/test/follows";
 import { insertUpdates } from "@/test/updates";
-import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@/test/users";
+import {
+  actAs,
+  createTestUser,
+  expectAuthError,
+  refusedCallers,
+  unique,
+  type TestUser,
+} from "@/test/users";
 import { decideSubmission } from "./moderation";
 import {
   countMyUnread,
@@ -488,27 +494,13 @@ describe("pages", () => {
 
 describe("who may read and mark notifications", () => {
   let city: City;
-  let banned: TestUser;
-  let deleted: TestUser;
-  let stale: TestUser;
+  const { refusals, users } = refusedCallers();
   beforeAll(async () => {
     city = await createTestCity();
-    banned = await createTestUser({ banned: true });
-    deleted = await createTestUser({ deleted: true });
-    stale = await createTestUser();
-    for (const who of [banned, deleted, stale]) await insertNotifications(who.id, city, 2);
+    for (const who of [users.banned, users.deleted, users.stale]) {
+      await insertNotifications(who.id, city, 2);
+    }
   });
-
-  const refusals: [string, () => { id: number; sessionVersion: number } | null, AuthErrorCode][] = [
-    ["anonymous", () => null, "unauthenticated"],
-    ["banned", () => banned, "banned"],
-    ["deleted", () => deleted, "session_expired"],
-    [
-      "stale session",
-      () => ({ ...stale, sessionVersion: stale.sessionVersion + 1 }),
-      "session_expired",
-    ],
-  ];
 
   it.each(refusals)("%s: listMyNotifications is refused", async (_, who, code) => {
     actAs(who());

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/feeds/[token]/feed.xml/route";
 import { getDb } from "@/db/client";
 import { follows, policyUpdates, users } from "@/db/schema";
-import type { AuthErrorCode } from "@/lib/auth/current-user";
 import { cityRow, createTestCity } from "@/test/edits";
 import { insertFollows, insertRevisions, parseAtom, text, type ParsedFeed } from "@/test/follows";
 import { HOSTILE, hostileString } from "@/test/hostile";
@@ -14,6 +13,7 @@ import {
   actAs,
   createTestUser,
   expectAuthError,
+  refusedCallers,
   unique,
   userRow,
   type TestUser,
@@ -144,26 +144,8 @@ describe("getPrivateFeedPath", () => {
 });
 
 describe("who may have a private feed", () => {
-  let banned: TestUser;
-  let deleted: TestUser;
-  let stale: TestUser;
   const token = () => `tok${unique()}${unique()}`.slice(0, 32).padEnd(32, "x");
-  beforeAll(async () => {
-    banned = await createTestUser({ banned: true });
-    deleted = await createTestUser({ deleted: true });
-    stale = await createTestUser();
-  });
-
-  const refusals: [string, () => { id: number; sessionVersion: number } | null, AuthErrorCode][] = [
-    ["anonymous", () => null, "unauthenticated"],
-    ["banned", () => banned, "banned"],
-    ["deleted", () => deleted, "session_expired"],
-    [
-      "stale session",
-      () => ({ ...stale, sessionVersion: stale.sessionVersion + 1 }),
-      "session_expired",
-    ],
-  ];
+  const { refusals } = refusedCallers();
 
   it.each(refusals)(
     "%s: getPrivateFeedPath is refused and makes no token",
