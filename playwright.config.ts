@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // A click that cannot happen fails in 15 s with what it waited for, not at the test timeout.
+    actionTimeout: 15_000,
     launchOptions: {
       executablePath,
       args: [

@@ -153,6 +153,14 @@ test("email: an immediate email arrives for an approval, and its unsubscribe lin
   const link = /(http\S+\/unsubscribe\?token=\S+)/.exec(mail!.text ?? "")?.[1];
   expect(link).toBeDefined();
 
+  // "Mark all as read" clears the header's count.
+  await page.goto("/notifications");
+  await expect(page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("listitem", { name: /^Unread:/ })).toHaveCount(0);
+
   // Signed out, one click on the button the link opens.
   await signOut(page);
   await page.goto(link!);
@@ -183,8 +191,8 @@ async function findEmail(to: string, text: string): Promise<ParsedMail | undefin
   return undefined;
 }
 
-/** The demo moderator submits an update to `city`; the demo admin approves it. */
-async function submitAndApprove(browser: Browser, city: string, title: string) {
+/** The demo moderator submits an update to `city`; the demo admin approves it. Returns its page. */
+async function submitAndApprove(browser: Browser, city: string, title: string): Promise<string> {
   const mod = await demoPage(browser, "moderator");
   await mod.goto(`/cities/${city}/updates/new`);
   await mod.getByLabel("Title").fill(title);
@@ -199,6 +207,7 @@ async function submitAndApprove(browser: Browser, city: string, title: string) {
   await admin.getByRole("link", { name: title }).click();
   await admin.getByRole("button", { name: "Approve" }).click();
   await expect(admin.getByText("Approved by Ada Admin.")).toBeVisible();
+  return `/updates/${/\/moderation\/updates\/(\d+)/.exec(admin.url())![1]}`;
 }
 
 test("a moderator hides a published update: it leaves the public pages and notifications, and comes back on restore", async ({
@@ -211,16 +220,19 @@ test("a moderator hides a published update: it leaves the public pages and notif
   await page.goto(`/cities/${city}`);
   await page.getByRole("button", { name: "Follow", exact: true }).click();
   await expect(page.getByRole("button", { name: "Unfollow", exact: true })).toBeVisible();
-  await submitAndApprove(browser, city, title);
+  const updatePath = await submitAndApprove(browser, city, title);
   await page.goto("/notifications");
   await expect(page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Notifications" })).toContainText(title);
 
-  // The admin finds it on its public page and hides it with a reason.
+  // The admin opens its public page (listed on the city page) and hides it with a reason.
   const admin = await demoPage(browser, "admin");
   await admin.goto(`/cities/${city}`);
-  await admin.getByRole("link", { name: title }).first().click();
-  await expect(admin).toHaveURL(/\/updates\/\d+$/);
+  await expect(admin.getByRole("link", { name: title }).first()).toHaveAttribute(
+    "href",
+    updatePath,
+  );
+  await admin.goto(updatePath);
   const updateUrl = admin.url();
   await admin.getByRole("link", { name: "Moderate this update (hide it from the public)" }).click();
   await admin.getByLabel("Reason").fill("The source does not support this claim.");

@@ -28,14 +28,26 @@ export const emails = pgTable(
     textBody: text("text_body").notNull(),
     /** The one-click unsubscribe URL, sent as the List-Unsubscribe header too. */
     unsubscribeUrl: text("unsubscribe_url").notNull(),
-    /** "cancelled": its person unsubscribed, was banned or deleted before it went out. */
-    status: text("status", { enum: ["pending", "sent", "cancelled"] })
+    /**
+     * "cancelled": its person stopped email (or what it told of was hidden) before it
+     * went out. "failed": the mail server refused it for good (a 5xx answer).
+     */
+    status: text("status", { enum: ["pending", "sent", "cancelled", "failed"] })
       .notNull()
       .default("pending"),
+    /** 0 for an email about one notification, 1 for a digest: single ones go first. */
+    priority: integer("priority").notNull().default(0),
+    /** The notifications whose text it carries (a digest's first 50). */
+    notificationIds: integer("notification_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     /** A sender holds the row until then; after a crash another sender takes it over. */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** Which sender holds it: only that sender may mark it sent or failed. */
+    claimToken: text("claim_token"),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -43,8 +55,9 @@ export const emails = pgTable(
   (t) => [
     uniqueIndex("emails_dedupe_key_unique").on(t.dedupeKey),
     index("emails_due_idx")
-      .on(t.nextAttemptAt, t.id)
+      .on(t.priority, t.nextAttemptAt, t.id)
       .where(sql`${t.status} = 'pending'`),
-    check("emails_status_check", sql`${t.status} in ('pending', 'sent', 'cancelled')`),
+    index("emails_user_idx").on(t.userId),
+    check("emails_status_check", sql`${t.status} in ('pending', 'sent', 'cancelled', 'failed')`),
   ],
 );

@@ -391,13 +391,31 @@ describe("unread counts and marking read", () => {
     const theirs = await rowsOf(other.id);
     actAs(me);
     expect(await countMyUnread()).toBe(4);
-    expect(await markAllNotificationsRead()).toEqual({ ok: true, data: { unread: 0 } });
+    const shown = (await listMyNotifications()).items;
+    expect(await markAllNotificationsRead({ upTo: Math.max(...shown.map((i) => i.id)) })).toEqual({
+      ok: true,
+      data: { unread: 0 },
+    });
     expect(await countMyUnread()).toBe(0);
     for (const row of await rowsOf(me.id)) expect(row.readAt).toBeInstanceOf(Date);
     expect((await listMyNotifications()).items.every((i) => i.read)).toBe(true);
     expect(await rowsOf(other.id)).toEqual(theirs);
     actAs(other);
     expect(await countMyUnread()).toBe(3);
+  });
+
+  it("markAllNotificationsRead leaves unread what arrived after the page was shown", async () => {
+    const me = await createTestUser();
+    await insertNotifications(me.id, city, 2);
+    actAs(me);
+    const shown = (await listMyNotifications()).items;
+    const [later] = await insertNotifications(me.id, city, 1);
+    expect(await markAllNotificationsRead({ upTo: Math.max(...shown.map((i) => i.id)) })).toEqual({
+      ok: true,
+      data: { unread: 1 },
+    });
+    const rows = await rowsOf(me.id);
+    expect(rows.filter((r) => r.readAt === null).map((r) => r.id)).toEqual([later]);
   });
 });
 
@@ -526,7 +544,7 @@ describe("who may read and mark notifications", () => {
       const before = subject ? await rowsOf(subject.id) : [];
       if (subject) expect(before.map((r) => r.readAt)).toEqual([null, null]);
       actAs(subject);
-      await expectAuthError(markAllNotificationsRead(), code);
+      await expectAuthError(markAllNotificationsRead({ upTo: 2_147_483_647 }), code);
       if (subject) expect(await rowsOf(subject.id)).toEqual(before);
     },
   );

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, count, eq, isNull, lt } from "drizzle-orm";
+import { and, count, eq, isNull, lt, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { notifications, policyUpdates } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import type { NotificationItem } from "@/lib/notification-text";
-import type { NotificationRef } from "@/lib/validation/notifications";
+import type { MarkAllInput, NotificationRef } from "@/lib/validation/notifications";
 import { notificationItems, visible } from "./notification-rows";
 
 const PAGE = 20;
@@ -71,13 +71,24 @@ export async function markNotificationRead(
   return { ok: true, data: { unread: await countMyUnread() } };
 }
 
-/** Marks every notification of mine as read. */
-export async function markAllNotificationsRead(): Promise<ActionResult<{ unread: number }>> {
+/**
+ * Marks my notifications up to `upTo` (the newest one I was shown) as read:
+ * one that arrived since I loaded the page stays unread.
+ */
+export async function markAllNotificationsRead(
+  input: MarkAllInput,
+): Promise<ActionResult<{ unread: number }>> {
   const me = await requireUser("mark all notifications read");
   const db = await getDb();
   await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, me.id), isNull(notifications.readAt)));
-  return { ok: true, data: { unread: 0 } };
+    .where(
+      and(
+        eq(notifications.userId, me.id),
+        isNull(notifications.readAt),
+        lte(notifications.id, input.upTo),
+      ),
+    );
+  return { ok: true, data: { unread: await countMyUnread() } };
 }

@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/current-user";
 import { invalidateUpdate } from "@/lib/cache/tags";
 import type { VisibilityInput } from "@/lib/validation/moderation";
+import { withdrawEmailsAbout } from "@/lib/mail/outbox";
 import { writeAudit } from "./audit";
 import { notifyAuthor } from "./notification-rows";
 
@@ -49,6 +50,8 @@ export async function setUpdateVisibility(input: VisibilityInput): Promise<Actio
       jurisdictionId: row.jurisdictionId,
       reason: input.reason,
     });
+    // emails not yet sent that would still tell of it are withdrawn
+    if (hide) await withdrawEmailsAbout(tx, input.id);
     await notifyAuthor(tx, {
       userId: row.authorId,
       jurisdictionId: row.jurisdictionId,

@@ -6,7 +6,8 @@ export type ComposedEmail = { subject: string; text: string };
 /** Links every email carries. */
 export type MailLinks = { origin: string; unsubscribeUrl: string };
 
-const DIGEST_LIMIT = 50;
+/** A digest lists this many notifications, then says how many more there are. */
+export const DIGEST_LIMIT = 50;
 
 function entry(item: NotificationItem, origin: string): string {
   const { text, path, reason } = describeNotification(item);
@@ -45,16 +46,17 @@ export function composeSingle(
   };
 }
 
-/** The day's notifications in one email, newest first (the first 50, then a count). */
+/** The day's notifications in one email: the newest (at most 50), then how many more of `total`. */
 export function composeDigest(
   name: string,
   items: NotificationItem[],
+  total: number,
   day: string,
   links: MailLinks,
 ): ComposedEmail {
   const shown = items.slice(0, DIGEST_LIMIT);
-  const more = items.length - shown.length;
-  const count = items.length === 1 ? "1 notification" : `${items.length} notifications`;
+  const more = Math.max(0, total - shown.length);
+  const count = total === 1 ? "1 notification" : `${total} notifications`;
   return {
     subject: `CityWatch daily digest, ${formatDate(day)}: ${count}`,
     text: [

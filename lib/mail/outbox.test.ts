@@ -24,6 +24,7 @@ const dropDatabase = await createOwnDatabase();
 const { getDb } = await import("@/db/client");
 const { emails, notifications, policyUpdates, users } = await import("@/db/schema");
 const { decideSubmission } = await import("@/lib/dal/moderation");
+const { setUpdateVisibility } = await import("@/lib/dal/update-visibility");
 const { POST: unsubscribePost } = await import("@/app/api/unsubscribe/route");
 const { LEASE_MS, queueDigests, queueImmediateEmails, retryDelayMs, sendDueEmails } =
   await import("./outbox");
@@ -40,6 +41,8 @@ const { actAs, createTestUser, userRow } = await import("@/test/users");
 const received: ParsedMail[] = [];
 /** How many of the next deliveries the server refuses with a temporary error. */
 let refuseNext = 0;
+/** The SMTP answer a refusal gives: 451 is "try later", 550 is "never". */
+let refuseCode = 451;
 let server: SMTPServer;
 let smtpUrl = "";
 
@@ -54,7 +57,7 @@ beforeAll(async () => {
           if (refuseNext > 0) {
             refuseNext--;
             const error = Object.assign(new Error("Mailbox busy, try again later"), {
-              responseCode: 451,
+              responseCode: refuseCode,
             });
             return callback(error);
           }
@@ -77,6 +80,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   refuseNext = 0;
+  refuseCode = 451;
 });
 
 const smtp = () => createMailTransport({ SMTP_URL: smtpUrl });
@@ -263,7 +267,9 @@ describe("delivery", () => {
     [row] = await emailRowsOf(resident.id);
     expect(row).toMatchObject({ id: queued!.id, status: "sent", attempts: 3, lastError: null });
     expect(to(resident.email)).toHaveLength(1);
-    expect(to(resident.email)[0]!.messageId).toBe(`<email-${queued!.id}@citywatch.invalid>`);
+    expect(to(resident.email)[0]!.messageId).toBe(
+      `<email-${queued!.id}-${queued!.createdAt.getTime()}@citywatch.test>`,
+    );
   });
 
   it("does not send again after a restart what was delivered, and takes over an abandoned send after its lease", async () => {
@@ -392,12 +398,162 @@ describe("people who stop email before it goes out", () => {
   });
 });
 
+describe("the outbox under pressure", () => {
+  /** A resident on "immediately" following a city where `titles` get approved; emails queued. */
+  async function queuedFor(titles: string[]) {
+    const db = await getDb();
+    const resident = await createTestUser();
+    await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, resident.id));
+    const scene = await approvedUpdatesFor(resident, titles);
+    const transport = smtp();
+    await sendDueEmails(db, transport, at("2033-01-01T00:00:00Z")); // what earlier tests left due
+    transport.close();
+    await queueImmediateEmails(db);
+    return { resident, ...scene };
+  }
+
+  it("gives up on an email the mail server refuses for good (5xx)", async () => {
+    const db = await getDb();
+    const { resident } = await queuedFor(["Refused for good"]);
+    refuseNext = 1;
+    refuseCode = 550;
+    const transport = smtp();
+    expect(await sendDueEmails(db, transport, at("2033-01-02T00:00:00Z"))).toEqual({
+      sent: 0,
+      failed: 1,
+    });
+    await sendDueEmails(db, transport, at("2033-02-01T00:00:00Z"));
+    transport.close();
+    const [row] = await emailRowsOf(resident.id);
+    expect(row).toMatchObject({ status: "failed", attempts: 1 });
+    expect(to(resident.email)).toHaveLength(0);
+  });
+
+  it("a sender whose lease was taken over cannot mark the email sent", async () => {
+    const db = await getDb();
+    const { resident } = await queuedFor(["Lease taken over"]);
+    const [queued] = await emailRowsOf(resident.id);
+    // While this sender is sending, another takes the row over (its lease ran out).
+    const slow = {
+      describe: "test",
+      close: () => {},
+      send: async () => {
+        await db
+          .update(emails)
+          .set({ claimToken: "another-sender" })
+          .where(eq(emails.id, queued!.id));
+      },
+    };
+    await sendDueEmails(db, slow, at("2033-03-01T00:00:00Z"));
+    const [row] = await emailRowsOf(resident.id);
+    expect(row).toMatchObject({ status: "pending", claimToken: "another-sender" });
+    // (out of the way of the next tests, which send whatever is due)
+    await db.update(emails).set({ status: "cancelled" }).where(eq(emails.id, queued!.id));
+  });
+
+  it("sends single emails before digests", async () => {
+    const db = await getDb();
+    const early = await createTestUser(); // daily: gets a digest
+    const { resident } = await queuedFor(["Single before digest"]);
+    await db.insert(emails).values({
+      userId: early.id,
+      dedupeKey: `digest:${early.id}:test`,
+      toAddress: early.email,
+      subject: "An older digest",
+      textBody: "…",
+      unsubscribeUrl: "https://citywatch.test/unsubscribe?token=x",
+      priority: 1,
+      nextAttemptAt: at("2020-01-01T00:00:00Z"),
+    });
+    const transport = smtp();
+    expect(await sendDueEmails(db, transport, at("2033-04-01T00:00:00Z"), { max: 1 })).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+    transport.close();
+    expect(to(resident.email)).toHaveLength(1);
+    expect(to(early.email)).toHaveLength(0);
+  });
+
+  it("two senders at once deliver each email exactly once", async () => {
+    const db = await getDb();
+    const titles = Array.from({ length: 8 }, (_, i) => `Concurrent update ${i}`);
+    const { resident } = await queuedFor(titles);
+    expect(await emailRowsOf(resident.id)).toHaveLength(8);
+    const [a, b] = [smtp(), smtp()];
+    const now = at("2033-05-01T00:00:00Z");
+    const results = await Promise.all([sendDueEmails(db, a, now), sendDueEmails(db, b, now)]);
+    a.close();
+    b.close();
+    expect(results[0].sent + results[1].sent).toBe(8);
+    const subjects = to(resident.email).map((m) => m.subject);
+    expect(subjects).toHaveLength(8);
+    expect(new Set(subjects).size).toBe(8);
+  });
+
+  it("hiding an update withdraws unsent emails that tell of it; a digest's other news waits for the next", async () => {
+    const db = await getDb();
+    const immediate = await createTestUser();
+    const daily = await createTestUser();
+    await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, immediate.id));
+    const { city, ids } = await approvedUpdatesFor(immediate, ["Soon hidden", "Stays public"]);
+    await insertFollows(daily.id, [city.id]);
+    // the daily follower needs the news too: approve two more there
+    const volunteer = await createTestUser();
+    const moderator = await createTestUser({ role: "moderator" });
+    const [hiddenLater, kept] = await insertUpdates([
+      { jurisdictionId: city.id, authorId: volunteer.id, title: "Hidden from the digest" },
+      { jurisdictionId: city.id, authorId: volunteer.id, title: "Kept for the next digest" },
+    ]);
+    actAs(moderator);
+    for (const id of [hiddenLater!, kept!]) {
+      expect(
+        (
+          await decideSubmission({
+            type: "update",
+            id,
+            version: 1,
+            decision: "approve",
+            reason: "",
+          })
+        ).ok,
+      ).toBe(true);
+    }
+    await queueImmediateEmails(db);
+    await queueDigests(db, at("2034-01-01T12:00:00Z"));
+    expect((await emailRowsOf(daily.id)).map((r) => r.status)).toEqual(["pending"]);
+
+    actAs(moderator);
+    expect((await setUpdateVisibility({ id: ids[0]!, action: "hide", reason: "Wrong" })).ok).toBe(
+      true,
+    );
+    expect(
+      (await setUpdateVisibility({ id: hiddenLater!, action: "hide", reason: "Wrong" })).ok,
+    ).toBe(true);
+
+    const transport = smtp();
+    await sendDueEmails(db, transport, at("2034-01-01T12:30:00Z"));
+    transport.close();
+    const single = to(immediate.email).map((m) => m.subject);
+    expect(single.some((s) => s?.includes("Soon hidden"))).toBe(false);
+    expect(single.some((s) => s?.includes("Stays public"))).toBe(true);
+    expect(to(daily.email)).toHaveLength(0);
+    expect((await emailRowsOf(daily.id)).map((r) => r.status)).toEqual(["cancelled"]);
+    // the next day's digest carries what is still public, and not what was hidden
+    await queueDigests(db, at("2034-01-02T12:00:00Z"));
+    const [, next] = await emailRowsOf(daily.id);
+    expect(next!.textBody).toContain("Kept for the next digest");
+    expect(next!.textBody).not.toContain("Hidden from the digest");
+  });
+});
+
 describe("without SMTP_URL", () => {
   it("writes each email as an .eml file in the outbox folder", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "citywatch-outbox-"));
     const transport = createMailTransport({ MAIL_OUTBOX_DIR: dir });
     await transport.send({
       id: 4242,
+      messageId: "<email-4242-1@citywatch.test>",
       to: "someone@example.test",
       subject: "A test email",
       text: "Body text",

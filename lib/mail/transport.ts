@@ -6,6 +6,8 @@ import nodemailer from "nodemailer";
 /** One email from the outbox, as a transport sends it. */
 export type OutgoingEmail = {
   id: number;
+  /** The same on every attempt, so a receiver can tell a resend from a new email. */
+  messageId: string;
   to: string;
   subject: string;
   text: string;
@@ -31,8 +33,7 @@ function message(email: OutgoingEmail) {
     to: email.to,
     subject: email.subject,
     text: email.text,
-    // The same id on every attempt, so a receiver can tell a resend from a new email.
-    messageId: `<email-${email.id}@citywatch.invalid>`,
+    messageId: email.messageId,
     list: { unsubscribe: { url: oneClick.href, comment: "Unsubscribe" } },
     // RFC 8058: mail clients may unsubscribe with one POST, without opening a page.
     headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
@@ -47,7 +48,14 @@ export function createMailTransport(
   env: Record<string, string | undefined> = process.env,
 ): MailTransport {
   if (env.SMTP_URL) {
-    const smtp = nodemailer.createTransport(env.SMTP_URL);
+    // Pooled connections; timeouts well inside the outbox's five-minute lease.
+    const smtp = nodemailer.createTransport({
+      url: env.SMTP_URL,
+      pool: true,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    });
     const url = new URL(env.SMTP_URL);
     return {
       describe: `${url.protocol}//${url.host}`,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { logError } from "@/lib/log";
-import { queueDigests, queueImmediateEmails, sendDueEmails } from "./outbox";
+import { siteOrigin } from "@/lib/site-url";
+import { describeError, queueDigests, queueImmediateEmails, sendDueEmails } from "./outbox";
 import { createMailTransport } from "./transport";
 
 type Worker = { timer?: NodeJS.Timeout };
@@ -17,18 +17,28 @@ export function startMailWorker(): void {
   const transport = createMailTransport();
   const interval = Number(process.env.MAIL_INTERVAL_MS ?? 15_000);
   let running = false;
+  // Each step on its own: one that fails (and is logged) never stops the others.
+  const step = async <T>(name: string, run: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await run();
+    } catch (error) {
+      console.error(`[mail] ${name} failed: ${describeError(error)}`);
+      return null;
+    }
+  };
   const tick = async () => {
     if (running) return; // a slow SMTP server: never two ticks at once in one process
     running = true;
     try {
       const db = await getDb();
-      await queueImmediateEmails(db);
-      await queueDigests(db, new Date());
-      const { sent, failed } = await sendDueEmails(db, transport, new Date());
-      if (sent || failed)
-        console.info(`[mail] sent ${sent}, failed ${failed} (${transport.describe})`);
+      await step("queueing single emails", () => queueImmediateEmails(db));
+      await step("queueing digests", () => queueDigests(db, new Date()));
+      const result = await step("sending", () => sendDueEmails(db, transport, new Date()));
+      if (result && (result.sent || result.failed)) {
+        console.info(`[mail] sent ${result.sent}, failed ${result.failed} (${transport.describe})`);
+      }
     } catch (error) {
-      logError("mail worker tick failed", error);
+      console.error(`[mail] tick failed: ${describeError(error)}`);
     } finally {
       running = false;
     }
@@ -36,4 +46,9 @@ export function startMailWorker(): void {
   worker.timer = setInterval(() => void tick(), interval);
   worker.timer.unref();
   console.info(`[mail] sending every ${interval / 1000} s to ${transport.describe}`);
+  if (process.env.SMTP_URL && /^https?:\/\/(localhost|127\.)/.test(siteOrigin())) {
+    console.warn(
+      `[mail] NEXTAUTH_URL is ${siteOrigin()}: the links in emails (and one-click unsubscribe) will point there. Set it to the site's public address.`,
+    );
+  }
 }

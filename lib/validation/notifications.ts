@@ -20,6 +20,10 @@ export type EmailFrequencyInput = z.infer<typeof emailFrequencySchema>;
 export const notificationRefSchema = z.strictObject({ id: idSchema });
 export type NotificationRef = z.infer<typeof notificationRefSchema>;
 
+/** "Mark all as read": up to the newest notification the page showed. */
+export const markAllSchema = z.strictObject({ upTo: idSchema });
+export type MarkAllInput = z.infer<typeof markAllSchema>;
+
 /** The signed token from an email's unsubscribe link. */
 export const unsubscribeSchema = z.strictObject({
   token: z.string({ error: "This unsubscribe link is not valid." }).min(1).max(200),

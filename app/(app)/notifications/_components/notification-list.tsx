@@ -34,7 +34,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
           disabled={pending}
           onClick={() =>
             run(
-              () => markAllReadAction({}),
+              () => markAllReadAction({ upTo: Math.max(...items.map((i) => i.id)) }),
               items.map((i) => i.id),
             )
           }
