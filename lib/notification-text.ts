@@ -3,16 +3,32 @@ import { UPDATE_KIND_LABELS, type UpdateKind } from "@/lib/validation/update";
 type City = { slug: string; name: string; state: string };
 
 /** One notification as the app and the emails show it. */
-export type NotificationItem = { id: number; at: string; read: boolean; city: City } & (
-  | { type: "update"; update: { id: number; title: string; kind: UpdateKind } }
-  | { type: "profile"; revision: { id: number; revert: boolean; fields: string[] } }
+export type NotificationItem = { id: number; at: string; read: boolean } & (
+  | { type: "update"; city: City; update: { id: number; title: string; kind: UpdateKind } }
+  | { type: "profile"; city: City; revision: { id: number; revert: boolean; fields: string[] } }
   | {
       type: "decision";
+      city: City;
       subject: { type: "update"; id: number; title: string } | { type: "edit"; id: number };
       outcome: "approved" | "rejected" | "hidden" | "restored";
       reason: string | null;
     }
+  | {
+      type: "reply";
+      /** The city the conversation is about; null on the article. */
+      city: City | null;
+      /** The reply, and the page it is on. */
+      comment: { id: number; authorName: string; excerpt: string; path: string };
+    }
 );
+
+const EXCERPT = 120;
+
+/** The start of a comment, on one line, for notifications and emails. */
+export function excerptOf(body: string): string {
+  const line = body.replace(/\s+/g, " ").trim();
+  return [...line].length > EXCERPT ? `${[...line].slice(0, EXCERPT - 1).join("")}…` : line;
+}
 
 /** What a notification says, in one sentence, and the path it leads to. */
 export function describeNotification(item: NotificationItem): {
@@ -20,6 +36,12 @@ export function describeNotification(item: NotificationItem): {
   path: string;
   reason?: string;
 } {
+  if (item.type === "reply") {
+    return {
+      text: `${item.comment.authorName} replied to your comment: “${item.comment.excerpt}”`,
+      path: `${item.comment.path}#comment-${item.comment.id}`,
+    };
+  }
   const city = `${item.city.name}, ${item.city.state}`;
   switch (item.type) {
     case "update":

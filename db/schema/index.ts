@@ -7,3 +7,4 @@ export * from "./review";
 export * from "./follows";
 export * from "./notifications";
 export * from "./emails";
+export * from "./comments";

@@ -9,6 +9,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { comments } from "./comments";
 import { profileEdits, profileRevisions } from "./edits";
 import { jurisdictions } from "./jurisdictions";
 import { policyUpdates } from "./updates";
@@ -21,6 +22,8 @@ export const NOTIFICATION_KINDS = [
   "profile_changed",
   /** A moderator decided on the person's own update or edit. */
   "submission_decided",
+  /** Someone replied to the person's comment. */
+  "comment_reply",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,14 +40,17 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
-    jurisdictionId: integer("jurisdiction_id")
-      .notNull()
-      .references(() => jurisdictions.id, { onDelete: "cascade" }),
+    /** The city it concerns; null for a reply on the article. */
+    jurisdictionId: integer("jurisdiction_id").references(() => jurisdictions.id, {
+      onDelete: "cascade",
+    }),
     updateId: integer("update_id").references(() => policyUpdates.id, { onDelete: "cascade" }),
     editId: integer("edit_id").references(() => profileEdits.id, { onDelete: "cascade" }),
     revisionId: integer("revision_id").references(() => profileRevisions.id, {
       onDelete: "cascade",
     }),
+    /** For "comment_reply": the reply. */
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
     /** For "submission_decided": "approved", "rejected", or later "hidden" / "restored"; and the moderator's reason. */
     decision: text("decision", { enum: ["approved", "rejected", "hidden", "restored"] }),
     reason: text("reason"),
@@ -67,7 +73,7 @@ export const notifications = pgTable(
     index("notifications_update_idx").on(t.updateId),
     check(
       "notifications_kind_check",
-      sql`${t.kind} in ('update_approved', 'profile_changed', 'submission_decided')`,
+      sql`${t.kind} in ('update_approved', 'profile_changed', 'submission_decided', 'comment_reply')`,
     ),
   ],
 );

@@ -1,8 +1,19 @@
 import "server-only";
 import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
-import { jurisdictions, notifications, policyUpdates, profileRevisions } from "@/db/schema";
-import type { NotificationItem } from "@/lib/notification-text";
+import { alias } from "drizzle-orm/pg-core";
+import {
+  articles,
+  comments,
+  jurisdictions,
+  notifications,
+  policyUpdates,
+  profileRevisions,
+  users,
+} from "@/db/schema";
+import { excerptOf, type NotificationItem } from "@/lib/notification-text";
+
+const replyAuthor = alias(users, "reply_author");
 import { fieldLabelsOf } from "./profile";
 
 // Unchecked helpers: the moderation DAL writes notifications inside its own
@@ -64,9 +75,12 @@ export async function notifyAuthor(
  * approved update that a moderator later hides drops out of it. (Decisions on
  * my own submissions always show.)
  */
-export const visible = or(
-  sql`${notifications.kind} <> 'update_approved'`,
-  eq(policyUpdates.status, "approved"),
+export const visible = and(
+  or(sql`${notifications.kind} <> 'update_approved'`, eq(policyUpdates.status, "approved")),
+  or(
+    sql`${notifications.kind} <> 'comment_reply'`,
+    sql`exists (select 1 from ${comments} c where c.id = ${notifications.commentId} and c.status = 'visible')`,
+  ),
 )!;
 
 /** Notifications matching `where` that are still visible, newest first, ready to show. */
@@ -93,9 +107,21 @@ export async function notificationItems(
       name: jurisdictions.name,
       state: jurisdictions.state,
       leaderTitle: jurisdictions.leaderTitle,
+      commentId: notifications.commentId,
+      commentBody: comments.body,
+      commentSubjectType: comments.subjectType,
+      commentSubjectId: comments.subjectId,
+      commentAuthor: replyAuthor.name,
+      articleSlug: articles.slug,
     })
     .from(notifications)
-    .innerJoin(jurisdictions, eq(jurisdictions.id, notifications.jurisdictionId))
+    .leftJoin(jurisdictions, eq(jurisdictions.id, notifications.jurisdictionId))
+    .leftJoin(comments, eq(comments.id, notifications.commentId))
+    .leftJoin(replyAuthor, eq(replyAuthor.id, comments.authorId))
+    .leftJoin(
+      articles,
+      and(eq(comments.subjectType, "article"), eq(articles.id, comments.subjectId)),
+    )
     .leftJoin(policyUpdates, eq(policyUpdates.id, notifications.updateId))
     .leftJoin(profileRevisions, eq(profileRevisions.id, notifications.revisionId))
     .where(and(where, visible))
@@ -103,15 +129,32 @@ export async function notificationItems(
     .limit(limit);
   const fields = await fieldLabelsOf(
     db,
-    rows.flatMap((r) => (r.revisionId ? [{ id: r.revisionId, leaderTitle: r.leaderTitle }] : [])),
+    rows.flatMap((r) =>
+      r.revisionId && r.leaderTitle ? [{ id: r.revisionId, leaderTitle: r.leaderTitle }] : [],
+    ),
   );
   return rows.map((r): NotificationItem => {
-    const base = {
-      id: r.id,
-      at: r.at.toISOString(),
-      read: r.readAt !== null,
-      city: { slug: r.slug, name: r.name, state: r.state },
-    };
+    const city = r.slug ? { slug: r.slug, name: r.name!, state: r.state! } : null;
+    const base = { id: r.id, at: r.at.toISOString(), read: r.readAt !== null, city: city! };
+    if (r.kind === "comment_reply") {
+      const path =
+        r.commentSubjectType === "article"
+          ? `/articles/${r.articleSlug}`
+          : r.commentSubjectType === "update"
+            ? `/updates/${r.commentSubjectId}`
+            : `/cities/${r.slug}`;
+      return {
+        ...base,
+        city,
+        type: "reply",
+        comment: {
+          id: r.commentId!,
+          authorName: r.commentAuthor ?? "Someone",
+          excerpt: excerptOf(r.commentBody ?? ""),
+          path,
+        },
+      };
+    }
     if (r.kind === "update_approved") {
       return {
         ...base,

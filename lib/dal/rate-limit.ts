@@ -1,7 +1,7 @@
 import "server-only";
-import { lt, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rateLimits } from "@/db/schema";
+import { rateLimits, users } from "@/db/schema";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -13,7 +13,29 @@ export const RATE_LIMITS = {
   signUpPerIp: { name: "signup:ip", limit: 5, windowSeconds: 60 * 60 },
   submit: { name: "submit:user", limit: 20, windowSeconds: 60 * 60 },
   submitNewAccount: { name: "submit:new-user", limit: 5, windowSeconds: 60 * 60 },
+  comment: { name: "comment:user", limit: 5, windowSeconds: 60 },
+  commentNewAccount: { name: "comment:new-user", limit: 1, windowSeconds: 30 },
+  report: { name: "report:user", limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
+
+const NEW_ACCOUNT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Counts one action by a person: under `newAccount` while their account is
+ * under a day old, under `established` after. Same answer as hitRateLimit.
+ */
+export async function hitPersonLimit(
+  userId: number,
+  rules: { established: RateLimitRule; newAccount: RateLimitRule },
+): Promise<RateLimitResult> {
+  const db = await getDb();
+  const [account] = await db
+    .select({ createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  const isNew = !account || Date.now() - account.createdAt.getTime() < NEW_ACCOUNT_MS;
+  return hitRateLimit(isNew ? rules.newAccount : rules.established, String(userId));
+}
 
 /**
  * Counts one attempt against `rule` for `subject` (an email, an IP) in a row

@@ -8,7 +8,6 @@ import {
   profileEditChanges,
   profileEdits,
   submissionVersions,
-  users,
 } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
@@ -17,27 +16,19 @@ import type { SubmissionRef, SubmissionType } from "@/lib/validation/moderation"
 import type { SubmissionStatus } from "@/lib/validation/update";
 import { writeAudit } from "./audit";
 import { changesOfEdits, conflictsOf, readProfileState } from "./profile";
-import { describeRetry, hitRateLimit, RATE_LIMITS } from "./rate-limit";
+import { describeRetry, hitPersonLimit, RATE_LIMITS } from "./rate-limit";
 
 /** The tables of the two kinds of submission; both carry the review lifecycle columns. */
 export const SUBMISSION_TABLES = { update: policyUpdates, edit: profileEdits } as const;
 
 export const subjectOf = (ref: SubmissionRef) => `${ref.type}:${ref.id}`;
 
-const NEW_ACCOUNT_MS = 24 * 60 * 60 * 1000;
-
 /** Counts a submission (or revision) against the author's limit; a message when over it. */
 export async function checkSubmitLimit(userId: number): Promise<string | null> {
-  const db = await getDb();
-  const [account] = await db
-    .select({ createdAt: users.createdAt })
-    .from(users)
-    .where(eq(users.id, userId));
-  const isNew = !account || Date.now() - account.createdAt.getTime() < NEW_ACCOUNT_MS;
-  const limit = await hitRateLimit(
-    isNew ? RATE_LIMITS.submitNewAccount : RATE_LIMITS.submit,
-    String(userId),
-  );
+  const limit = await hitPersonLimit(userId, {
+    established: RATE_LIMITS.submit,
+    newAccount: RATE_LIMITS.submitNewAccount,
+  });
   if (limit.ok) return null;
   return `You have sent many submissions in a short time. Try again ${describeRetry(limit.retryAfterSeconds)}.`;
 }

@@ -4,6 +4,8 @@ import { guardPage } from "@/lib/auth/page-guards";
 import { listQueue, reviewHref } from "@/lib/dal/queue";
 import { formatDate } from "@/lib/format";
 import { QUEUE_KIND_LABELS, queueFilterSchema } from "@/lib/validation/moderation";
+import { countReportedComments } from "@/lib/dal/comment-reports";
+import { ModerationTabs } from "./_components/moderation-tabs";
 import { QueueFilterForm } from "./_components/queue-filter-form";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -19,7 +21,7 @@ export default async function ModerationPage({ searchParams }: Props) {
     kind: first(raw.kind),
     after: first(raw.after),
   });
-  const queue = await listQueue(filter);
+  const [queue, reported] = await Promise.all([listQueue(filter), countReportedComments()]);
   const base = new URLSearchParams({
     ...(filter.city && { city: filter.city }),
     ...(filter.kind && { kind: filter.kind }),
@@ -31,7 +33,8 @@ export default async function ModerationPage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold">Review queue</h1>
         <Link href="/moderation/log">Moderation log</Link>
       </div>
-      <p className="mt-2 text-stone-700">
+      <ModerationTabs current="submissions" reported={reported} />
+      <p className="mt-4 text-stone-700">
         {queue.total === 1 ? "1 submission is" : `${queue.total} submissions are`} waiting for
         review, oldest first.
       </p>

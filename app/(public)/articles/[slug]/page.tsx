@@ -6,6 +6,7 @@ import { getArticleCached } from "@/lib/cache/public-data";
 import { formatDate } from "@/lib/format";
 import { ArticleSide } from "./_components/article-side";
 import { Corrections } from "./_components/corrections";
+import { Comments } from "../../_comments/comments";
 
 // Rendered on first request (never at build: the build has no database),
 // then served from the cache until a write invalidates its tags.
@@ -68,6 +69,7 @@ export default async function ArticlePage({ params }: Props) {
         </section>
 
         <Corrections corrections={article.corrections} />
+        <Comments subject={`article:${article.slug}`} />
       </article>
 
       <ArticleSide side={article.sideMaterial} sectionIds={[introId, quotesId]} />

@@ -6,6 +6,7 @@ import { UpdateTimeline } from "@/components/update-timeline";
 import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
 import { formatDate, formatNumber } from "@/lib/format";
 import { FollowButton, FollowStates } from "../_components/follow";
+import { Comments } from "../../_comments/comments";
 import { PolicyProfile } from "./_components/policy-profile";
 
 // Rendered on first request (never at build: the build has no database),
@@ -123,6 +124,7 @@ export default async function CityPage({ params }: Props) {
       </section>
 
       <PolicyProfile slug={city.slug} facts={city.facts} />
+      <Comments subject={`city:${city.slug}`} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModeratorLink } from "@/components/moderator-link";
+import { Comments } from "../../_comments/comments";
 import { notFound } from "next/navigation";
 import { UserMarkdown } from "@/components/user-markdown";
 import { getPublishedUpdateCached } from "@/lib/cache/public-data";
@@ -55,6 +56,7 @@ export default async function UpdatePage({ params }: Props) {
       <ModeratorLink href={`/moderation/updates/${update.id}`}>
         Moderate this update (hide it from the public)
       </ModeratorLink>
+      <Comments subject={`update:${update.id}`} />
     </article>
   );
 }

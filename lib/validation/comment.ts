@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { hasControlChars } from "./auth";
+import { idSchema } from "./moderation";
+
+/** What a comment can be about: the article, a city, or an approved update. */
+export const COMMENT_SUBJECT_TYPES = ["article", "city", "update"] as const;
+export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
+
+export const COMMENT_MAX_LENGTH = 5000;
+/** Replies nest this deep; a reply to a comment at this depth joins it at the same depth. */
+export const COMMENT_MAX_DEPTH = 3;
+/** The author may edit a comment for this long after posting it. */
+export const COMMENT_EDIT_MINUTES = 15;
+/** This many reports from different people hide a comment until a moderator reviews it. */
+export const COMMENT_REPORTS_TO_HIDE = 3;
+
+export const REPORT_REASONS = ["spam", "abusive", "off_topic", "other"] as const;
+export const REPORT_REASON_LABELS: Record<(typeof REPORT_REASONS)[number], string> = {
+  spam: "Spam",
+  abusive: "Abusive",
+  off_topic: "Off-topic",
+  other: "Other",
+};
+
+/**
+ * "article:us-sanctuary-cities", "city:boston-ma" or "update:42": what a
+ * comment list or a new comment is about, as the pages and the API name it.
+ */
+export const commentSubjectSchema = z
+  .string({ error: "Say what the comment is about." })
+  .regex(/^(article|city):[a-z0-9-]{1,80}$|^update:[1-9]\d{0,9}$/, "There is no such page.")
+  .refine((s) => !s.startsWith("update:") || Number(s.slice(7)) <= 2_147_483_647, {
+    message: "There is no such page.",
+  });
+
+const body = z
+  .string({ error: "Write a comment." })
+  .trim()
+  .min(1, "Write a comment.")
+  .refine((v) => [...v].length <= COMMENT_MAX_LENGTH, {
+    message: `Use at most ${COMMENT_MAX_LENGTH} characters.`,
+  })
+  .refine((v) => !hasControlChars(v), "Remove control characters.");
+
+/** A new comment, or a reply to `parentId`. */
+export const postCommentSchema = z.strictObject({
+  subject: commentSubjectSchema,
+  parentId: idSchema.optional(),
+  body,
+});
+export type PostCommentInput = z.infer<typeof postCommentSchema>;
+
+export const editCommentSchema = z.strictObject({ id: idSchema, body });
+export type EditCommentInput = z.infer<typeof editCommentSchema>;
+
+export const commentRefSchema = z.strictObject({ id: idSchema });
+export type CommentRef = z.infer<typeof commentRefSchema>;
+
+export const reportCommentSchema = z.strictObject({
+  id: idSchema,
+  reason: z.enum(REPORT_REASONS, { error: "Choose a reason." }),
+});
+export type ReportCommentInput = z.infer<typeof reportCommentSchema>;
+
+/** A moderator hides or restores a comment, with a reason its author sees. */
+export const commentModerationSchema = z.strictObject({
+  id: idSchema,
+  action: z.enum(["hide", "restore"]),
+  reason: z
+    .string({ error: "Give a reason." })
+    .trim()
+    .min(3, "Give a reason (at least 3 characters): the author will see it.")
+    .max(1000, "Use at most 1000 characters.")
+    .refine((v) => !hasControlChars(v), "Remove control characters."),
+});
+export type CommentModerationInput = z.infer<typeof commentModerationSchema>;
+
+/** The comment box itself (new comment, reply or edit): the same rule as the server's. */
+export const commentBodyFormSchema = z.strictObject({ body });
+export type CommentBodyForm = z.infer<typeof commentBodyFormSchema>;
