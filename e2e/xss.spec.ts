@@ -1,0 +1,125 @@
+import type { Page } from "@playwright/test";
+import { demoPage, expect, randomIp, signUp, test, uniqueEmail } from "./fixtures";
+
+/**
+ * Script-injection attempts, one per line: raw HTML, event handlers,
+ * javascript:/vbscript:/data: links and images in Markdown, autolinks, SVG
+ * and MathML tricks. Each would set window.__xss or open a dialog if it ran.
+ */
+const CORPUS = [
+  "<script>window.__xss=1</script>",
+  '<img src=x onerror="window.__xss=1">',
+  "<svg onload=window.__xss=1>",
+  '<iframe src="javascript:window.__xss=1"></iframe>',
+  "<details open ontoggle=window.__xss=1>x</details>",
+  '<a href="javascript:window.__xss=1">raw link</a>',
+  "[md link](javascript:window.__xss=1)",
+  "[mixed case](JaVaScRiPt:alert(1))",
+  "[spaced]( javascript:alert(1) )",
+  "[entity](&#106;avascript:alert(1))",
+  "[vb](vbscript:msgbox(1))",
+  "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "![img](javascript:alert(1))",
+  "<javascript:alert(1)>",
+  '"><script>alert(1)</script>',
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "`<script>alert(1)</script>` in code",
+];
+const BODY = CORPUS.join("\n\n");
+
+/** Nothing from the corpus ran or survived as live markup in the page's main content. */
+async function expectInert(page: Page, dialogs: string[]) {
+  await page.waitForLoadState("networkidle");
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  const live = await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    const all = [...main.querySelectorAll("*")];
+    return {
+      scripts: main.querySelectorAll("script, iframe, object, embed, svg[onload]").length,
+      handlers: all.flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.startsWith("on")).map((a) => a.name),
+      ),
+      badUrls: all.flatMap((el) =>
+        ["href", "src", "action", "formaction"]
+          .map((name) => el.getAttribute(name) ?? "")
+          .filter((v) => /^\s*(javascript|vbscript|data):/i.test(v)),
+      ),
+    };
+  });
+  expect(live).toEqual({ scripts: 0, handlers: [], badUrls: [] });
+}
+
+function watchDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return dialogs;
+}
+
+test("script in comments, names, updates and reasons renders inert", async ({ browser, page }) => {
+  const dialogs = watchDialogs(page);
+  const city = "/cities/san-jose-ca";
+  const name = '<img src=x onerror="window.__xss=1">';
+  await signUp(page, name, uniqueEmail("xss"), "a long passphrase for tests");
+
+  // A comment carrying the whole corpus: shown to its author and to everyone.
+  await page.goto(city);
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(BODY);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByText("raw link").first()).toBeVisible();
+  await expectInert(page, dialogs);
+  await page.reload();
+  await expect(page.getByText("md link", { exact: true })).toBeVisible();
+  await expectInert(page, dialogs);
+
+  // An update whose title and summary are the corpus, read by a moderator, then in public.
+  await page.goto(`${city}/updates/new`);
+  await page.getByLabel("Title").fill(`${CORPUS[0]} ${CORPUS[1]}`);
+  await page.getByLabel("Summary").fill(BODY);
+  await page.getByLabel("Source URL").fill("https://example.gov/x");
+  await page.getByLabel("Date it took effect").fill("2017-05-01");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
+
+  const mod = await demoPage(browser, "moderator");
+  const modDialogs = watchDialogs(mod);
+  await mod.goto("/moderation?city=san-jose-ca");
+  await mod.getByRole("link", { name: `${CORPUS[0]} ${CORPUS[1]}` }).click();
+  await expectInert(mod, modDialogs);
+  await mod.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByText(/^Approved by/)).toBeVisible();
+  const updatePath = `/updates/${/\/moderation\/updates\/(\d+)/.exec(mod.url())![1]}`;
+
+  // Another person replies with the corpus: the author's notification quotes it.
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  const replier = await other.newPage();
+  const replierDialogs = watchDialogs(replier);
+  await signUp(
+    replier,
+    "<script>alert(2)</script>",
+    uniqueEmail("xss2"),
+    "a long passphrase for tests",
+  );
+  await replier.goto(updatePath);
+  await expectInert(replier, replierDialogs);
+  await replier.goto(city);
+  await replier
+    .getByRole("article", { name: /^Comment by / })
+    .first()
+    .getByRole("button", { name: "Reply" })
+    .click();
+  await replier.getByRole("textbox", { name: "Comment", exact: true }).last().fill(BODY);
+  await replier.getByRole("button", { name: "Post reply" }).click();
+  await expect(replier.getByText("raw link")).toHaveCount(2);
+  await expectInert(replier, replierDialogs);
+
+  for (const path of [updatePath, city, "/notifications", "/me/submissions", "/me"]) {
+    await page.goto(path);
+    await expectInert(page, dialogs);
+  }
+  await mod.goto("/moderation/log");
+  await expectInert(mod, modDialogs);
+});
