@@ -157,10 +157,10 @@ export async function signInCookie(appUrl, email, password) {
  * and one start and stop of the app so it migrates and seeds before rows
  * are added (PGlite allows one process at a time).
  */
-export async function prepareLargeBench(name, defaultPort) {
+export async function prepareLargeBench(name, defaultPort, defaultRows = 100_000) {
   const { values: opts } = parseArgs({
     options: {
-      updates: { type: "string", default: "100000" },
+      updates: { type: "string", default: String(defaultRows) },
       duration: { type: "string", default: "10" },
       warmup: { type: "string", default: "2" },
       connections: { type: "string", default: "10" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import type { Database, Transaction } from "@/db/open";
@@ -77,6 +77,7 @@ function commentQuery(db: Database) {
       moderationReason: comments.moderationReason,
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,
+      rootId: comments.rootId,
     })
     .from(comments)
     .innerJoin(author, eq(author.id, comments.authorId))
@@ -168,12 +169,19 @@ export async function listComments(
     .limit(THREADS_PAGE + 1);
   const shown = roots.slice(0, THREADS_PAGE);
   const now = Date.now();
-  const threads = await Promise.all(
-    shown.map(async (root) => {
-      const { replies, moreReplies } = await repliesOf(db, root.id, 0, myId, now);
-      return { root: toView(root, myId, now), replies: prune(replies), moreReplies };
-    }),
+  const replies = await firstRepliesOf(
+    db,
+    shown.map((r) => r.id),
   );
+  const threads = shown.map((root) => {
+    const rows = replies.filter((r) => r.rootId === root.id);
+    const first = rows.slice(0, REPLIES_PAGE);
+    return {
+      root: toView(root, myId, now),
+      replies: prune(first.map((r) => toView(r, myId, now))),
+      moreReplies: rows.length > REPLIES_PAGE ? String(first.at(-1)!.id) : null,
+    };
+  });
   const last = shown.at(-1);
   const [count] = await db
     .select({ n: commentCounts.n })
@@ -187,6 +195,29 @@ export async function listComments(
     count: count?.n ?? 0,
     signedIn: me !== null,
   };
+}
+
+const threadRoot = alias(comments, "thread_root");
+
+/**
+ * The first REPLIES_PAGE + 1 replies of each of these threads, oldest first,
+ * in one query (a LATERAL subquery per thread walks its replies index).
+ */
+async function firstRepliesOf(db: Database, rootIds: number[]) {
+  if (rootIds.length === 0) return [];
+  const first = db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(eq(comments.rootId, threadRoot.id))
+    .orderBy(asc(comments.id))
+    .limit(REPLIES_PAGE + 1)
+    .as("first_replies");
+  const ids = db
+    .select({ id: first.id })
+    .from(threadRoot)
+    .crossJoinLateral(first)
+    .where(inArray(threadRoot.id, rootIds));
+  return commentQuery(db).where(inArray(comments.id, ids)).orderBy(asc(comments.id));
 }
 
 async function repliesOf(
