@@ -123,3 +123,56 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
   await mod.goto("/moderation/log");
   await expectInert(mod, modDialogs);
 });
+
+test("script in profile edits and moderators' reasons renders inert", async ({ browser, page }) => {
+  const dialogs = watchDialogs(page);
+  const city = "baltimore-md";
+  await signUp(page, "<svg onload=alert(3)>", uniqueEmail("xss3"), "a long passphrase for tests");
+
+  // A profile edit: a free-text value, its explanation and the note carry the corpus.
+  await page.goto(`/cities/${city}/edit`);
+  const federal = page.getByRole("group", { name: "Federal actions against it", exact: true });
+  await federal.getByLabel("Value").fill(CORPUS.slice(0, 6).join(" "));
+  await federal.getByLabel("Source URL").fill("https://example.gov/doj");
+  await page.getByLabel("Note to the moderator (optional)").fill(BODY);
+  await page.getByRole("button", { name: "Send edit for review" }).click();
+  await expect(page.getByText("Thank you: your edit was sent for review.")).toBeVisible();
+
+  const mod = await demoPage(browser, "moderator");
+  const modDialogs = watchDialogs(mod);
+  await mod.goto(`/moderation?city=${city}&kind=profile_edit`);
+  await mod.getByRole("list", { name: "Pending submissions" }).getByRole("link").last().click();
+  await expect(mod.getByRole("table", { name: "Proposed changes" })).toBeVisible();
+  await expectInert(mod, modDialogs);
+  await mod.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByText(/^Approved by/)).toBeVisible();
+
+  // An update rejected with a reason that is the corpus: its author reads the reason.
+  const title = `An update to reject ${Date.now()}`;
+  await page.goto(`/cities/${city}/updates/new`);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill("A summary long enough to be accepted by the form.");
+  await page.getByLabel("Source URL").fill("https://example.gov/y");
+  await page.getByLabel("Date it took effect").fill("2017-05-01");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
+  await mod.goto(`/moderation?city=${city}`);
+  await mod.getByRole("link", { name: title }).click();
+  await mod.getByLabel("Reason", { exact: true }).fill(CORPUS.slice(0, 8).join(" "));
+  await mod.getByRole("button", { name: "Reject" }).click();
+  await expect(mod.getByText(/^Rejected by/)).toBeVisible();
+  await expectInert(mod, modDialogs);
+
+  for (const path of [
+    `/cities/${city}`,
+    `/cities/${city}/history`,
+    "/me/submissions",
+    "/notifications",
+    "/me",
+  ]) {
+    await page.goto(path);
+    await expectInert(page, dialogs);
+  }
+  await mod.goto("/moderation/log");
+  await expectInert(mod, modDialogs);
+});
