@@ -108,40 +108,10 @@ export function CommentItem({ comment, replies, subject, signedIn, onChange, onR
         )}
         {signedIn && comment.state === "visible" && mode === "read" && (
           <div className="mt-3 flex flex-wrap gap-4 text-sm">
-            <button
-              type="button"
-              className="text-brand-700 underline"
-              onClick={() => setMode("reply")}
-            >
-              Reply
-            </button>
-            {canEdit && (
-              <button
-                type="button"
-                className="text-brand-700 underline"
-                onClick={() => setMode("edit")}
-              >
-                Edit
-              </button>
-            )}
-            {comment.mine && (
-              <button
-                type="button"
-                className="text-brand-700 underline"
-                onClick={() => setMode("delete")}
-              >
-                Delete
-              </button>
-            )}
-            {!comment.mine && (
-              <button
-                type="button"
-                className="text-brand-700 underline"
-                onClick={() => setMode("report")}
-              >
-                Report
-              </button>
-            )}
+            <TextButton onClick={() => setMode("reply")}>Reply</TextButton>
+            {canEdit && <TextButton onClick={() => setMode("edit")}>Edit</TextButton>}
+            {comment.mine && <TextButton onClick={() => setMode("delete")}>Delete</TextButton>}
+            {!comment.mine && <TextButton onClick={() => setMode("report")}>Report</TextButton>}
           </div>
         )}
         {mode === "delete" && (
@@ -166,13 +136,7 @@ export function CommentItem({ comment, replies, subject, signedIn, onChange, onR
             >
               {pending ? "Deleting…" : "Yes, delete it"}
             </button>
-            <button
-              type="button"
-              className="text-brand-700 underline"
-              onClick={() => setMode("read")}
-            >
-              Cancel
-            </button>
+            <TextButton onClick={() => setMode("read")}>Cancel</TextButton>
           </div>
         )}
         {mode === "report" && (
@@ -216,13 +180,7 @@ export function CommentItem({ comment, replies, subject, signedIn, onChange, onR
             >
               {pending ? "Reporting…" : "Report"}
             </button>
-            <button
-              type="button"
-              className="text-brand-700 underline"
-              onClick={() => setMode("read")}
-            >
-              Cancel
-            </button>
+            <TextButton onClick={() => setMode("read")}>Cancel</TextButton>
           </form>
         )}
         {mode === "reply" && (
@@ -258,5 +216,14 @@ export function CommentItem({ comment, replies, subject, signedIn, onChange, onR
         </ol>
       )}
     </article>
+  );
+}
+
+/** A small action that reads as a link (Reply, Edit, Delete, Report, Cancel). */
+function TextButton({ onClick, children }: { onClick: () => void; children: string }) {
+  return (
+    <button type="button" className="text-brand-700 underline" onClick={onClick}>
+      {children}
+    </button>
   );
 }
