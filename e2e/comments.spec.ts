@@ -116,4 +116,18 @@ test("three reports hide a comment; a moderator restores it with a reason", asyn
   await expect(visitor.getByText(text)).toBeVisible();
   await mod.goto("/moderation/log");
   await expect(mod.getByText("Sharp, but within the rules.")).toBeVisible();
+
+  // A moderator can also hide a comment where it stands; its author sees why.
+  await mod.goto(city);
+  await comment(mod, text).getByRole("button", { name: "Hide", exact: true }).click();
+  await mod.getByLabel("Reason", { exact: true }).fill("Names a private person.");
+  await mod.getByRole("button", { name: "Hide comment" }).click();
+  await expect(mod.getByText(text)).toHaveCount(0);
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { name: /^Comments \(/ })).toBeVisible();
+  await expect(visitor.getByText(text)).toHaveCount(0);
+  await author.reload();
+  await expect(
+    author.getByText("Only you can see this: moderators hid it. Reason: Names a private person."),
+  ).toBeVisible();
 });

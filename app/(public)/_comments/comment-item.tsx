@@ -1,5 +1,6 @@
 "use client";
 
+import { useSession } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { inputClass } from "@/components/forms/field";
 import { UserMarkdown } from "@/components/user-markdown";
@@ -12,6 +13,7 @@ import {
   reportCommentAction,
 } from "./actions";
 import { CommentBox } from "./comment-box";
+import { ModeratorHide } from "./moderator-hide";
 
 type Props = {
   comment: CommentView;
@@ -34,7 +36,11 @@ const time = new Intl.DateTimeFormat("en-GB", {
 
 /** One comment with its actions, and the replies under it. */
 export function CommentItem({ comment, replies, subject, signedIn, onChange, onReply }: Props) {
-  const [mode, setMode] = useState<"read" | "reply" | "edit" | "report" | "delete">("read");
+  const [mode, setMode] = useState<"read" | "reply" | "edit" | "report" | "delete" | "hide">(
+    "read",
+  );
+  const role = useSession().data?.user?.role;
+  const isModerator = role === "moderator" || role === "admin";
   const [note, setNote] = useState<{ error?: string; success?: string }>({});
   const [pending, startTransition] = useTransition();
   const [reason, setReason] = useState("");
@@ -112,7 +118,23 @@ export function CommentItem({ comment, replies, subject, signedIn, onChange, onR
             {canEdit && <TextButton onClick={() => setMode("edit")}>Edit</TextButton>}
             {comment.mine && <TextButton onClick={() => setMode("delete")}>Delete</TextButton>}
             {!comment.mine && <TextButton onClick={() => setMode("report")}>Report</TextButton>}
+            {isModerator && !comment.mine && (
+              <TextButton onClick={() => setMode("hide")}>Hide</TextButton>
+            )}
           </div>
+        )}
+        {mode === "hide" && (
+          <ModeratorHide
+            id={comment.id}
+            onCancel={() => setMode("read")}
+            onHidden={() => {
+              onChange(
+                comment.id,
+                children.length > 0 ? { ...comment, state: "hidden", body: null } : null,
+              );
+              setMode("read");
+            }}
+          />
         )}
         {mode === "delete" && (
           <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
