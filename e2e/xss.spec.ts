@@ -60,6 +60,7 @@ function watchDialogs(page: Page): string[] {
 }
 
 test("script in comments, names, updates and reasons renders inert", async ({ browser, page }) => {
+  test.setTimeout(120_000); // three people and a dozen pages on a 2-core machine
   const dialogs = watchDialogs(page);
   const city = "/cities/san-jose-ca";
   const name = '<img src=x onerror="window.__xss=1">';
@@ -125,6 +126,7 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
 });
 
 test("script in profile edits and moderators' reasons renders inert", async ({ browser, page }) => {
+  test.setTimeout(120_000); // three people and a dozen pages on a 2-core machine
   const dialogs = watchDialogs(page);
   const city = "baltimore-md";
   await signUp(page, "<svg onload=alert(3)>", uniqueEmail("xss3"), "a long passphrase for tests");
@@ -163,7 +165,32 @@ test("script in profile edits and moderators' reasons renders inert", async ({ b
   await expect(mod.getByText(/^Rejected by/)).toBeVisible();
   await expectInert(mod, modDialogs);
 
+  // A published update hidden with a hostile reason; then a hostile new name.
+  const second = `An update to hide ${Date.now()}`;
+  await page.goto(`/cities/${city}/updates/new`);
+  await page.getByLabel("Title").fill(second);
+  await page.getByLabel("Summary").fill("Another summary long enough to be accepted by the form.");
+  await page.getByLabel("Source URL").fill("https://example.gov/z");
+  await page.getByLabel("Date it took effect").fill("2017-05-01");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
+  await mod.goto(`/moderation?city=${city}`);
+  await mod.getByRole("link", { name: second }).click();
+  await mod.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByText(/^Approved by/)).toBeVisible();
+  await mod.getByLabel("Reason", { exact: true }).fill(CORPUS.slice(6, 14).join(" "));
+  await mod.getByRole("button", { name: "Hide update" }).click();
+  await expect(mod.getByText("The update is hidden from the public.")).toBeVisible();
+  await expectInert(mod, modDialogs);
+  await page.goto("/account");
+  await page
+    .getByRole("textbox", { name: "Name", exact: true })
+    .fill("<img src=x onerror=alert(4)>");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Your name was saved.")).toBeVisible();
+
   for (const path of [
+    "/account",
     `/cities/${city}`,
     `/cities/${city}/history`,
     "/me/submissions",
