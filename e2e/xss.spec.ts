@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
-import { demoPage, expect, randomIp, signUp, test, uniqueEmail } from "./fixtures";
+import {
+  adminPage,
+  demoPage,
+  expect,
+  findUserCard,
+  randomIp,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 /**
  * Script-injection attempts, one per line: raw HTML, event handlers,
@@ -149,6 +158,20 @@ test("script in profile edits and moderators' reasons renders inert", async ({ b
   await mod.getByRole("button", { name: "Approve" }).click();
   await expect(mod.getByText(/^Approved by/)).toBeVisible();
 
+  // Reverted again, with a reason that is the corpus: the history shows it.
+  await mod.goto(`/cities/${city}/history`);
+  const previous = mod.getByRole("list", { name: "Revisions" }).getByRole("listitem").nth(1);
+  const previousId = (await previous.getAttribute("aria-label"))!.replace("Revision ", "");
+  await previous.getByRole("button", { name: `Revert to revision ${previousId}` }).click();
+  await previous
+    .getByLabel(`Reason for reverting to revision ${previousId}`)
+    .fill(CORPUS.slice(0, 8).join(" "));
+  await previous.getByRole("button", { name: "Revert", exact: true }).click();
+  await expect(
+    mod.getByRole("list", { name: "Revisions" }).getByRole("listitem").first(),
+  ).toContainText(`Revert to revision ${previousId}`);
+  await expectInert(mod, modDialogs);
+
   // An update rejected with a reason that is the corpus: its author reads the reason.
   const title = `An update to reject ${Date.now()}`;
   await page.goto(`/cities/${city}/updates/new`);
@@ -201,5 +224,49 @@ test("script in profile edits and moderators' reasons renders inert", async ({ b
     await expectInert(page, dialogs);
   }
   await mod.goto("/moderation/log");
+  await expectInert(mod, modDialogs);
+});
+
+test("script in a comment's hiding reason and a ban reason renders inert", async ({
+  browser,
+  page,
+}) => {
+  const dialogs = watchDialogs(page);
+  const email = uniqueEmail("xss4");
+  const text = `A comment to be hidden ${Date.now()}`;
+  await signUp(page, "Hana Hidden", email, "a long passphrase for tests");
+  await page.goto("/cities/denver-co");
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByText(text)).toBeVisible();
+
+  // A moderator hides it where it stands, with a reason that is the corpus.
+  const mod = await demoPage(browser, "moderator");
+  const modDialogs = watchDialogs(mod);
+  await mod.goto("/cities/denver-co");
+  await mod
+    .getByRole("article", { name: /^Comment by / })
+    .filter({ hasText: text })
+    .getByRole("button", { name: "Hide", exact: true })
+    .click();
+  await mod.getByLabel("Reason", { exact: true }).fill(CORPUS.slice(0, 6).join(" "));
+  await mod.getByRole("button", { name: "Hide comment" }).click();
+  await expect(mod.getByText(text)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(/Only you can see this: moderators hid it\. Reason:/)).toBeVisible();
+  await expectInert(page, dialogs);
+
+  // An admin bans the author with a reason that is the corpus; the author's next write shows it.
+  const admin = await adminPage(browser);
+  const adminDialogs = watchDialogs(admin);
+  const card = await findUserCard(admin, email);
+  await card.getByLabel("Reason to ban Hana Hidden").fill(CORPUS.slice(6, 12).join(" "));
+  await card.getByRole("button", { name: "Ban" }).click();
+  await expect(card.locator("span").filter({ hasText: /^Banned$/ })).toBeVisible();
+  await expectInert(admin, adminDialogs);
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill("Still here?");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByText(/banned|session has ended/).first()).toBeVisible();
+  await expectInert(page, dialogs);
   await expectInert(mod, modDialogs);
 });
