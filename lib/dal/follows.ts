@@ -49,15 +49,21 @@ export async function getFollowStates(requested: string[]): Promise<Record<strin
   );
 }
 
+/** The city a slug names, or null. */
+async function cityOf(db: Database, citySlug: string): Promise<{ id: number } | null> {
+  const [city] = await db
+    .select({ id: jurisdictions.id })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.slug, citySlug));
+  return city ?? null;
+}
+
 /** Follows a city (signed-in people); answers the new state. */
 export async function followCity(citySlug: string): Promise<ActionResult<FollowState>> {
   const me = await requireUser("follow city");
   if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
   const db = await getDb();
-  const [city] = await db
-    .select({ id: jurisdictions.id })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, citySlug));
+  const city = await cityOf(db, citySlug);
   if (!city) return { ok: false, formError: "There is no such city." };
   await addFollow(db, me.id, city.id);
   return {
@@ -71,10 +77,7 @@ export async function unfollowCity(citySlug: string): Promise<ActionResult<Follo
   const me = await requireUser("unfollow city");
   if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
   const db = await getDb();
-  const [city] = await db
-    .select({ id: jurisdictions.id })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, citySlug));
+  const city = await cityOf(db, citySlug);
   if (!city) return { ok: false, formError: "There is no such city." };
   await db
     .delete(follows)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { hasControlChars } from "./auth";
-import { idSchema } from "./moderation";
+import { idSchema, visibilitySchema } from "./moderation";
 
 /** What a comment can be about: the article, a city, or an approved update. */
 export const COMMENT_SUBJECT_TYPES = ["article", "city", "update"] as const;
@@ -62,17 +62,8 @@ export const reportCommentSchema = z.strictObject({
 });
 export type ReportCommentInput = z.infer<typeof reportCommentSchema>;
 
-/** A moderator hides or restores a comment, with a reason its author sees. */
-export const commentModerationSchema = z.strictObject({
-  id: idSchema,
-  action: z.enum(["hide", "restore"]),
-  reason: z
-    .string({ error: "Give a reason." })
-    .trim()
-    .min(3, "Give a reason (at least 3 characters): the author will see it.")
-    .max(1000, "Use at most 1000 characters.")
-    .refine((v) => !hasControlChars(v), "Remove control characters."),
-});
+/** A moderator hides or restores a comment, with a reason its author sees: the same form as for an update. */
+export const commentModerationSchema = visibilitySchema;
 export type CommentModerationInput = z.infer<typeof commentModerationSchema>;
 
 /** The comment box itself (new comment, reply or edit): the same rule as the server's. */
