@@ -1,6 +1,7 @@
-// `npm test`: builds the app, runs the unit and integration tests (Vitest) and
-// the end-to-end tests (Playwright, against the production build), then prints
-// one line of totals. Uses embedded PGlite, or Postgres when DATABASE_URL is set.
+// `npm test`: builds the app, runs the unit and integration tests (Vitest),
+// the end-to-end tests (Playwright, against the production build) and the
+// system tests (real server processes: crashes, two instances, backups), then
+// prints one line of totals. Uses embedded PGlite, or Postgres when DATABASE_URL is set.
 //   --no-build   reuse the existing production build
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -30,7 +31,7 @@ if (!existsSync("/usr/bin/chromium")) {
 }
 // Playwright empties test-results/ when it starts, so the reports live apart.
 mkdirSync("reports", { recursive: true });
-for (const f of ["unit.json", "e2e.json"]) rmSync(`reports/${f}`, { force: true });
+for (const f of ["unit.json", "e2e.json", "system.json"]) rmSync(`reports/${f}`, { force: true });
 
 if (!args.has("--no-build") || !existsSync(".next/BUILD_ID")) {
   if (run("npx", ["next", "build"]) !== 0) {
@@ -47,20 +48,34 @@ const unitStatus = run("npx", [
   "--outputFile.json=reports/unit.json",
 ]);
 const e2eStatus = run("npx", ["playwright", "test"]);
+const systemStatus = run("npx", [
+  "vitest",
+  "run",
+  "--config",
+  "vitest.system.config.ts",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=reports/system.json",
+]);
 
 const unit = readJson("reports/unit.json");
 const e2e = readJson("reports/e2e.json");
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const system = readJson("reports/system.json");
+const passed =
+  (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (system?.numPassedTests ?? 0);
 const failed =
   (unit ? unit.numFailedTests : 1) +
+  (system ? system.numFailedTests : 1) +
+  (systemStatus !== 0 && system?.numFailedTests === 0 ? 1 : 0) +
   (e2e ? (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0) : 1) +
   (unitStatus !== 0 && unit?.numFailedTests === 0 ? 1 : 0) +
   (e2eStatus !== 0 && e2e?.stats?.unexpected === 0 ? 1 : 0);
 console.log(
-  `[test] unit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed`,
+  `[test] unit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed; ` +
+    `system: ${system?.numPassedTests ?? 0} passed`,
 );
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(unitStatus === 0 && e2eStatus === 0 ? 0 : 1);
+process.exit(unitStatus === 0 && e2eStatus === 0 && systemStatus === 0 ? 0 : 1);
 
 function readJson(path) {
   try {

@@ -1,12 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 
+// Plain JavaScript so that the app and the command-line scripts
+// (scripts/db-backup.mjs, scripts/db-restore.mjs) share one lock; the types
+// are in pglite-lock.d.mts.
+
 /**
  * PGlite is a single-process database: two processes writing one folder
  * corrupt it. A lock file holding our pid refuses a second opener while the
  * first is alive, and is taken over when its owner has died.
+ * @param {string} dir the PGlite folder
+ * @returns {() => void} releases the lock
  */
-export function acquireDirLock(dir: string): () => void {
+export function acquireDirLock(dir) {
   fs.mkdirSync(dir, { recursive: true });
   const lockPath = path.join(dir, "..", `${path.basename(dir)}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -14,7 +20,7 @@ export function acquireDirLock(dir: string): () => void {
       fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
       return () => fs.rmSync(lockPath, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (error.code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(lockPath, "utf8"));
       if (owner === process.pid) return () => fs.rmSync(lockPath, { force: true });
       if (isAlive(owner)) {
@@ -29,12 +35,13 @@ export function acquireDirLock(dir: string): () => void {
   throw new Error(`Could not lock the embedded database in ${dir}.`);
 }
 
-function isAlive(pid: number): boolean {
+/** @param {number} pid */
+function isAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return error.code === "EPERM";
   }
 }
