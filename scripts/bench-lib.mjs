@@ -2,10 +2,12 @@
 // measuring one URL with autocannon (every response's latency kept, so the
 // percentiles are exact).
 import { execSync, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { databaseTarget } from "./db-target.mjs";
+import { openScriptDb } from "./generate-load.mjs";
 import { withServerNodeOptions } from "./server-node-options.mjs";
 
 const children = [];
@@ -107,24 +109,8 @@ export async function stopApp(child) {
 }
 
 /** The database the app uses, for writing rows: Postgres or the PGlite directory (app stopped). */
-export async function openBenchDb(env) {
-  if (env.DATABASE_URL) {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
-    return {
-      exec: (sql) => client.query(sql),
-      rows: async (sql) => (await client.query(sql)).rows,
-      close: () => client.end(),
-    };
-  }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const client = await PGlite.create(env.PGLITE_DIR);
-  return {
-    exec: (sql) => client.exec(sql),
-    rows: async (sql) => (await client.query(sql)).rows,
-    close: () => client.close(),
-  };
+export function openBenchDb(env) {
+  return openScriptDb(databaseTarget(env));
 }
 
 /** Signs in through next-auth's credentials flow; returns the session cookie. */
@@ -223,4 +209,158 @@ export function printResults(title, setting, results) {
       `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`,
     );
   }
+}
+
+/** The whole run's server memory: samples the process group's RSS every second; `peak()` in MiB. */
+export function watchMemory(pgid) {
+  let peak = 0;
+  const sample = () => {
+    const mib = Number.parseInt(rssOf(pgid), 10);
+    if (Number.isFinite(mib)) peak = Math.max(peak, mib);
+    return mib;
+  };
+  const timer = setInterval(sample, 1000);
+  timer.unref();
+  return { sample, peak: () => peak, stop: () => clearInterval(timer) };
+}
+
+/**
+ * Starts a plain Node `http` server (scripts/bench-ceiling.mjs) in its own
+ * process that sends exactly `body` with `contentType`; resolves to its URL and
+ * a stop function.
+ */
+export async function startCeiling(body, contentType, port) {
+  const ceiling = spawnChild(process.execPath, ["scripts/bench-ceiling.mjs"], {
+    ...process.env,
+    CEILING_PORT: String(port),
+    CEILING_TYPE: contentType,
+  });
+  ceiling.stdin.end(body);
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor(url);
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((r) => ceiling.once("exit", r));
+      killGroup(ceiling);
+      await exited;
+    },
+  };
+}
+
+/** Server action ids by exported name, from the production build being measured. */
+export function actionIds() {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
+  const ids = {};
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.exportedName) ids[entry.exportedName] = id;
+  }
+  return ids;
+}
+
+/**
+ * Calls a server action over HTTP as Next's browser client does; true when
+ * the answer is a success result, "limited" when a rate limit refused it.
+ */
+export async function postAction(appUrl, page, id, input, cookie) {
+  const res = await fetch(appUrl + page, {
+    method: "POST",
+    headers: {
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      "next-action": id,
+      origin: appUrl,
+      cookie,
+    },
+    body: JSON.stringify([input]),
+  });
+  const text = await res.text();
+  if (res.status !== 200) return false;
+  if (text.includes('"ok":true')) return true;
+  return /Too many|faster than we allow/.test(text) ? "limited" : false;
+}
+
+/**
+ * A mixed read/write load for `seconds` with `concurrency` workers: anonymous
+ * reads of the article and random city pages, signed-in follow-state reads and
+ * comment pages, and writes (follow/unfollow toggles; comments, at most one
+ * per person per 15 s so rate limits are not what is measured). Each request's
+ * latency is kept; returns per-kind stats.
+ */
+export async function mixedLoad({ appUrl, seconds, concurrency, people, citySlugs, onTick }) {
+  const ids = actionIds();
+  const stats = { read: [], write: [] };
+  const errors = { read: 0, write: 0 };
+  let limited = 0;
+  const lastComment = new Map();
+  const following = new Map();
+  const pick = (list) => list[Math.floor(Math.random() * list.length)];
+  const deadline = Date.now() + seconds * 1000;
+  let tick = Date.now();
+  async function once() {
+    const r = Math.random();
+    const person = pick(people);
+    const city = pick(citySlugs);
+    const started = performance.now();
+    let kind = "read";
+    let ok;
+    try {
+      if (r < 0.3) {
+        ok = (await fetch(`${appUrl}/cities/${city}`).then(drain)) === 200;
+      } else if (r < 0.45) {
+        ok = (await fetch(`${appUrl}/articles/us-sanctuary-cities`).then(drain)) === 200;
+      } else if (r < 0.6) {
+        const headers = { cookie: person.cookie };
+        ok = (await fetch(`${appUrl}/api/follows?city=${city}`, { headers }).then(drain)) === 200;
+      } else if (r < 0.8) {
+        ok = (await fetch(`${appUrl}/api/comments?on=city:${city}`).then(drain)) === 200;
+      } else if (r < 0.9 || Date.now() - (lastComment.get(person.email) ?? 0) < 15_000) {
+        kind = "write";
+        const key = `${person.email} ${city}`;
+        const action = following.get(key) ? ids.unfollowAction : ids.followAction;
+        ok = await postAction(appUrl, `/cities/${city}`, action, { city }, person.cookie);
+        if (ok === true) following.set(key, !following.get(key));
+      } else {
+        kind = "write";
+        lastComment.set(person.email, Date.now());
+        ok = await postAction(
+          appUrl,
+          `/cities/${city}`,
+          ids.postCommentAction,
+          { subject: `city:${city}`, body: `Mixed-load comment at ${new Date().toISOString()}` },
+          person.cookie,
+        );
+      }
+    } catch {
+      ok = false;
+    }
+    if (ok === "limited") limited++;
+    else if (ok !== true) errors[kind]++;
+    stats[kind].push(performance.now() - started);
+    if (onTick && Date.now() - tick >= 1000) {
+      tick = Date.now();
+      onTick();
+    }
+  }
+  const worker = async () => {
+    while (Date.now() < deadline) await once();
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const summary = (latencies) => {
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const pct = (p) =>
+      sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+    return { rps: sorted.length / seconds, p50: pct(50), p95: pct(95), p99: pct(99) };
+  };
+  return {
+    read: { ...summary(stats.read), errors: errors.read },
+    write: { ...summary(stats.write), errors: errors.write },
+    all: { ...summary([...stats.read, ...stats.write]), errors: errors.read + errors.write },
+    limited,
+  };
+}
+
+async function drain(res) {
+  await res.arrayBuffer();
+  return res.status;
 }
