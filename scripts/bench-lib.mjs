@@ -153,20 +153,7 @@ export async function prepareLargeBench(name, defaultPort, defaultRows = 100_000
       port: { type: "string", default: String(defaultPort) },
     },
   });
-  const appUrl = `http://127.0.0.1:${opts.port}`;
-  const env = {
-    ...process.env,
-    PORT: opts.port,
-    NODE_ENV: "production",
-    SEED_DEMO: "1",
-    MAIL_WORKER: "off",
-    NEXTAUTH_URL: appUrl,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
-  };
-  if (!env.DATABASE_URL) {
-    env.PGLITE_DIR = `.data/${name}/pglite`;
-    rmSync(`.data/${name}`, { recursive: true, force: true });
-  }
+  const { env, appUrl } = benchEnv(name, opts.port);
   const app = startApp(env);
   await waitFor(`${appUrl}/api/health`);
   await stopApp(app);
@@ -285,18 +272,24 @@ export async function postAction(appUrl, page, id, input, cookie) {
  * reads of the article and random city pages, signed-in follow-state reads and
  * comment pages, and writes (follow/unfollow toggles; comments, at most one
  * per person per 15 s so rate limits are not what is measured). Each request's
- * latency is kept; returns per-kind stats.
+ * latency is kept; returns per-kind stats. Pass the same `state` to
+ * consecutive calls so that they go on where the last one stopped.
  */
-export async function mixedLoad({ appUrl, seconds, concurrency, people, citySlugs, onTick }) {
+export async function mixedLoad({
+  appUrl,
+  seconds,
+  concurrency,
+  people,
+  citySlugs,
+  state = { lastComment: new Map(), following: new Map() },
+}) {
   const ids = actionIds();
   const stats = { read: [], write: [] };
   const errors = { read: 0, write: 0 };
   let limited = 0;
-  const lastComment = new Map();
-  const following = new Map();
+  const { lastComment, following } = state;
   const pick = (list) => list[Math.floor(Math.random() * list.length)];
   const deadline = Date.now() + seconds * 1000;
-  let tick = Date.now();
   async function once() {
     const r = Math.random();
     const person = pick(people);
@@ -337,10 +330,6 @@ export async function mixedLoad({ appUrl, seconds, concurrency, people, citySlug
     if (ok === "limited") limited++;
     else if (ok !== true) errors[kind]++;
     stats[kind].push(performance.now() - started);
-    if (onTick && Date.now() - tick >= 1000) {
-      tick = Date.now();
-      onTick();
-    }
   }
   const worker = async () => {
     while (Date.now() < deadline) await once();
@@ -363,4 +352,37 @@ export async function mixedLoad({ appUrl, seconds, concurrency, people, citySlug
 async function drain(res) {
   await res.arrayBuffer();
   return res.status;
+}
+
+/**
+ * The environment of a benchmark's server on `port`: the production build
+ * with demo accounts and no mail worker, on a fresh PGlite in .data/<name>
+ * (removed first) or on DATABASE_URL's Postgres.
+ */
+export function benchEnv(name, port) {
+  const appUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    NODE_ENV: "production",
+    SEED_DEMO: "1",
+    MAIL_WORKER: "off",
+    NEXTAUTH_URL: appUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
+  };
+  if (!env.DATABASE_URL) {
+    env.PGLITE_DIR = `.data/${name}/pglite`;
+    rmSync(`.data/${name}`, { recursive: true, force: true });
+  }
+  return { env, appUrl };
+}
+
+/** Signs in `n` of the generated people (scripts/generate-load.mjs); their emails and cookies. */
+export async function signInLoadPeople(appUrl, n, password) {
+  const people = [];
+  for (let i = 1; i <= n; i++) {
+    const email = `load-user-${i * 7}@example.net`;
+    people.push({ email, cookie: await signInCookie(appUrl, email, password) });
+  }
+  return people;
 }

@@ -11,14 +11,16 @@
 // memory for: the article; a city page, anonymous and signed in (the page and
 // its follow state); /me; /moderation; the first and last page of a city's
 // comments; then a mixed read/write load. Raw results go to bench-results/.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import {
   answers,
+  benchEnv,
   measure,
   mixedLoad,
   signInCookie,
+  signInLoadPeople,
   startApp,
   startCeiling,
   stopApp,
@@ -46,7 +48,6 @@ const { values: opts } = parseArgs({
 });
 const [duration, warmup, connections] = [opts.duration, opts.warmup, opts.connections].map(Number);
 const appPort = Number(opts.port);
-const appUrl = `http://127.0.0.1:${appPort}`;
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first (the benchmark never builds).");
@@ -58,19 +59,7 @@ for (const port of [appPort, appPort + 1]) {
     process.exit(1);
   }
 }
-const env = {
-  ...process.env,
-  PORT: String(appPort),
-  NODE_ENV: "production",
-  SEED_DEMO: "1",
-  MAIL_WORKER: "off",
-  NEXTAUTH_URL: appUrl,
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
-};
-if (!env.DATABASE_URL) {
-  env.PGLITE_DIR = ".data/bench/pglite";
-  rmSync(".data/bench", { recursive: true, force: true });
-}
+const { env, appUrl } = benchEnv("bench", appPort);
 const target = databaseTarget(env);
 const sizes = loadSizes(target.kind);
 
@@ -107,11 +96,7 @@ await waitFor(`${appUrl}/api/health`);
 const memory = watchMemory(app.pid);
 const resident = await signInCookie(appUrl, "resident@example.org", "citywatch-demo");
 const moderator = await signInCookie(appUrl, "moderator@example.org", "citywatch-demo");
-const people = [];
-for (let i = 1; i <= 20; i++) {
-  const email = `load-user-${i * 7}@example.net`;
-  people.push({ email, cookie: await signInCookie(appUrl, email, LOAD_PASSWORD) });
-}
+const people = await signInLoadPeople(appUrl, 20, LOAD_PASSWORD);
 
 const comments = `/api/comments?on=city:${HOT_CITY}`;
 const TARGETS = [
