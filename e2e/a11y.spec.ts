@@ -25,6 +25,13 @@ for (const path of [
   });
 }
 
+test("no serious or critical accessibility violation in a page's comments", async ({ page }) => {
+  // The comments load when the reader comes near them; "#comments" goes there.
+  await page.goto("/articles/us-sanctuary-cities#comments");
+  await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
 test("no serious or critical accessibility violation on the signed-in pages", async ({ page }) => {
   await signIn(page, "moderator@example.org", DEMO_PASSWORD);
   await expect(page.getByTestId("signed-in-name")).toHaveText("Maya Moderator");

@@ -26,7 +26,7 @@ test("two residents talk in a thread: post, reply, edit within the window, delet
   const ana = await person(browser, "Ana Author");
   const ben = await person(browser, "Ben Replier");
 
-  await ana.goto(city);
+  await ana.goto(`${city}#comments`);
   const box = ana.getByRole("textbox", { name: "Comment", exact: true });
   await box.fill(first);
   await expect(ana.getByText(`${[...first].length} / 5000 characters`)).toBeVisible();
@@ -35,7 +35,7 @@ test("two residents talk in a thread: post, reply, edit within the window, delet
   await expect(box).toHaveValue("");
   await expect(ana.getByRole("heading", { name: "Comments (1)" })).toBeVisible();
 
-  await ben.goto(city);
+  await ben.goto(`${city}#comments`);
   await comment(ben, first).getByRole("button", { name: "Reply" }).click();
   await ben.getByRole("textbox", { name: "Comment", exact: true }).last().fill(reply);
   await ben.getByRole("button", { name: "Post reply" }).click();
@@ -51,7 +51,7 @@ test("two residents talk in a thread: post, reply, edit within the window, delet
   );
 
   // Ana edits hers within the window: it says "edited".
-  await ana.goto(city);
+  await ana.goto(`${city}#comments`);
   const mineId = await comment(ana, first).getAttribute("id");
   expect(mineId).toMatch(/^comment-\d+$/);
   const mine = ana.locator(`#${mineId}`);
@@ -77,14 +77,14 @@ test("three reports hide a comment; a moderator restores it with a reason", asyn
   const city = "/cities/new-orleans-la";
   const text = `A comment some people dislike ${Date.now()}`;
   const author = await person(browser, "Cleo Commenter");
-  await author.goto(city);
+  await author.goto(`${city}#comments`);
   await author.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
   await author.getByRole("button", { name: "Post comment" }).click();
   await expect(comment(author, text)).toBeVisible();
 
   for (const name of ["Rae Reporter", "Sol Reporter", "Tia Reporter"]) {
     const reporter = await person(browser, name);
-    await reporter.goto(city);
+    await reporter.goto(`${city}#comments`);
     await comment(reporter, text).getByRole("button", { name: "Report" }).click();
     await reporter.getByLabel("Reason").selectOption("abusive");
     await reporter.getByRole("button", { name: "Report" }).click();
@@ -96,7 +96,7 @@ test("three reports hide a comment; a moderator restores it with a reason", asyn
 
   // Hidden from everyone but its author.
   const visitor = await browser.newPage();
-  await visitor.goto(city);
+  await visitor.goto(`${city}#comments`);
   await expect(visitor.getByRole("heading", { name: /^Comments \(/ })).toBeVisible();
   await expect(visitor.getByText(text)).toHaveCount(0);
   await author.reload();
@@ -118,7 +118,7 @@ test("three reports hide a comment; a moderator restores it with a reason", asyn
   await expect(mod.getByText("Sharp, but within the rules.")).toBeVisible();
 
   // A moderator can also hide a comment where it stands; its author sees why.
-  await mod.goto(city);
+  await mod.goto(`${city}#comments`);
   await comment(mod, text).getByRole("button", { name: "Hide", exact: true }).click();
   await mod.getByLabel("Reason", { exact: true }).fill("Names a private person.");
   await mod.getByRole("button", { name: "Hide comment" }).click();
@@ -130,4 +130,21 @@ test("three reports hide a comment; a moderator restores it with a reason", asyn
   await expect(
     author.getByText("Only you can see this: moderators hid it. Reason: Names a private person."),
   ).toBeVisible();
+});
+
+test("a page's comments load when the reader scrolls to them, or follows a link to one", async ({
+  page,
+}) => {
+  await page.goto("/articles/us-sanctuary-cities");
+  const heading = page.getByRole("heading", { name: /^Comments/ });
+  // Far below the fold: nothing asked for yet.
+  await expect(page.getByText("Loading comments…")).toBeAttached();
+  await expect(heading).toHaveText("Comments");
+  await heading.scrollIntoViewIfNeeded();
+  await expect(heading).toHaveText(/^Comments \(\d+\)$/);
+  await expect(page.getByText("Loading comments…")).toHaveCount(0);
+
+  // A permalink to one comment brings the section, and that comment, into view.
+  await page.goto("/cities/boston-ma#comment-999999999");
+  await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeInViewport();
 });

@@ -76,7 +76,8 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
   await signUp(page, name, uniqueEmail("xss"), "a long passphrase for tests");
 
   // A comment carrying the whole corpus: shown to its author and to everyone.
-  await page.goto(city);
+  // "#comments": the comments load when the reader comes near them.
+  await page.goto(`${city}#comments`);
   await page.getByRole("textbox", { name: "Comment", exact: true }).fill(BODY);
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText("raw link").first()).toBeVisible();
@@ -115,7 +116,7 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
   );
   await replier.goto(updatePath);
   await expectInert(replier, replierDialogs);
-  await replier.goto(city);
+  await replier.goto(`${city}#comments`);
   await replier
     .getByRole("article", { name: /^Comment by / })
     .first()
@@ -126,7 +127,7 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
   await expect(replier.getByText("raw link")).toHaveCount(2);
   await expectInert(replier, replierDialogs);
 
-  for (const path of [updatePath, city, "/notifications", "/me/submissions", "/me"]) {
+  for (const path of [updatePath, `${city}#comments`, "/notifications", "/me/submissions", "/me"]) {
     await page.goto(path);
     await expectInert(page, dialogs);
   }
@@ -235,7 +236,7 @@ test("script in a comment's hiding reason and a ban reason renders inert", async
   const email = uniqueEmail("xss4");
   const text = `A comment to be hidden ${Date.now()}`;
   await signUp(page, "Hana Hidden", email, "a long passphrase for tests");
-  await page.goto("/cities/denver-co");
+  await page.goto("/cities/denver-co#comments");
   await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText(text)).toBeVisible();
@@ -243,7 +244,7 @@ test("script in a comment's hiding reason and a ban reason renders inert", async
   // A moderator hides it where it stands, with a reason that is the corpus.
   const mod = await demoPage(browser, "moderator");
   const modDialogs = watchDialogs(mod);
-  await mod.goto("/cities/denver-co");
+  await mod.goto("/cities/denver-co#comments");
   await mod
     .getByRole("article", { name: /^Comment by / })
     .filter({ hasText: text })
