@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 
 test("every response carries the security headers", async ({ request }) => {
@@ -19,6 +20,33 @@ test("cross-origin sign-in posts are refused", async ({ request }) => {
   });
   expect(response.status()).toBe(403);
   expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("cross-origin server action posts are refused, same-origin ones answered", async ({
+  request,
+}) => {
+  // The real id of the follow action, from the build the server runs.
+  const manifest = JSON.parse(
+    readFileSync(".next/server/server-reference-manifest.json", "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === "followAction")![0];
+  const post = (origin: string) =>
+    request.post("/cities/boston-ma", {
+      headers: {
+        "next-action": id,
+        origin,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
+      data: JSON.stringify([{ city: "boston-ma" }]),
+    });
+  const crossSite = await post("https://evil.example");
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.text()).toBe("Cross-site request refused.");
+  // The same request from the site itself reaches the action, which refuses a signed-out caller.
+  const sameSite = await post(new URL(test.info().project.use.baseURL!).origin);
+  expect(sameSite.status()).toBe(200);
+  expect(await sameSite.text()).toContain("Please sign in to do this.");
 });
 
 test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
