@@ -26,15 +26,16 @@ async function fingerprint(db: SystemDb) {
     `select format('%I.%I', schemaname, tablename) as name from pg_tables
       where schemaname in ('public', 'drizzle') order by 1`,
   );
-  const rows = await db.queries(
-    tables.map(
-      ({ name }) =>
+  const result: Record<string, string> = {};
+  await db.session(async (query) => {
+    for (const { name } of tables) {
+      const [row] = await query<{ n: string; digest: string | null }>(
         `select count(*)::text as n, md5(string_agg(t::text, '|' order by t::text)) as digest from ${name} t`,
-    ),
-  );
-  return Object.fromEntries(
-    tables.map(({ name }, i) => [name, `${rows[i]![0]!.n} rows, ${rows[i]![0]!.digest}`]),
-  );
+      );
+      result[name] = `${row!.n} rows, ${row!.digest}`;
+    }
+  });
+  return result;
 }
 
 describe("backup and restore", () => {

@@ -14,8 +14,6 @@ export type SystemDb = {
   env: { DATABASE_URL: string } | { PGLITE_DIR: string };
   /** Runs one query on the database (for PGlite: only while no server has it open). */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Several queries in one connection (opening PGlite takes a while); each one's rows. */
-  queries(sqls: string[]): Promise<Record<string, unknown>[][]>;
   /** Runs several queries on one connection (PGlite opens the folder once instead of per query). */
   session<R>(fn: (query: Query) => Promise<R>): Promise<R>;
   drop(): Promise<void>;
@@ -47,12 +45,6 @@ export async function freshDatabase(): Promise<SystemDb> {
       kind: "postgres",
       env: { DATABASE_URL: href },
       query: async (sql, params) => onServer(href, async (c) => (await c.query(sql, params)).rows),
-      queries: (sqls) =>
-        onServer(href, async (c) => {
-          const all = [];
-          for (const sql of sqls) all.push((await c.query(sql)).rows);
-          return all;
-        }),
       session: (fn) =>
         onServer(href, (c) => fn(async (sql, params) => (await c.query(sql, params)).rows)),
       drop: () =>
@@ -76,16 +68,6 @@ export async function freshDatabase(): Promise<SystemDb> {
     env: { PGLITE_DIR: dataDir },
     query: (sql, params) => session((q) => q(sql, params)),
     session,
-    queries: async (sqls) => {
-      const db = await PGlite.create(dataDir);
-      try {
-        const all = [];
-        for (const sql of sqls) all.push((await db.query(sql)).rows as Record<string, unknown>[]);
-        return all;
-      } finally {
-        await db.close();
-      }
-    },
     drop: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
