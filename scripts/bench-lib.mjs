@@ -249,7 +249,7 @@ export function actionIds() {
  * Calls a server action over HTTP as Next's browser client does; true when
  * the answer is a success result, "limited" when a rate limit refused it.
  */
-export async function postAction(appUrl, page, id, input, cookie) {
+export async function postAction(appUrl, page, id, input, person) {
   const res = await fetch(appUrl + page, {
     method: "POST",
     headers: {
@@ -257,7 +257,8 @@ export async function postAction(appUrl, page, id, input, cookie) {
       "content-type": "text/plain;charset=UTF-8",
       "next-action": id,
       origin: appUrl,
-      cookie,
+      cookie: person.cookie,
+      "x-forwarded-for": person.ip,
     },
     body: JSON.stringify([input]),
   });
@@ -303,7 +304,7 @@ export async function mixedLoad({
       } else if (r < 0.45) {
         ok = (await fetch(`${appUrl}/articles/us-sanctuary-cities`).then(drain)) === 200;
       } else if (r < 0.6) {
-        const headers = { cookie: person.cookie };
+        const headers = { cookie: person.cookie, "x-forwarded-for": person.ip };
         ok = (await fetch(`${appUrl}/api/follows?city=${city}`, { headers }).then(drain)) === 200;
       } else if (r < 0.8) {
         ok = (await fetch(`${appUrl}/api/comments?on=city:${city}`).then(drain)) === 200;
@@ -311,7 +312,7 @@ export async function mixedLoad({
         kind = "write";
         const key = `${person.email} ${city}`;
         const action = following.get(key) ? ids.unfollowAction : ids.followAction;
-        ok = await postAction(appUrl, `/cities/${city}`, action, { city }, person.cookie);
+        ok = await postAction(appUrl, `/cities/${city}`, action, { city }, person);
         if (ok === true) following.set(key, !following.get(key));
       } else {
         kind = "write";
@@ -321,7 +322,7 @@ export async function mixedLoad({
           `/cities/${city}`,
           ids.postCommentAction,
           { subject: `city:${city}`, body: `Mixed-load comment at ${new Date().toISOString()}` },
-          person.cookie,
+          person,
         );
       }
     } catch {
@@ -377,12 +378,15 @@ export function benchEnv(name, port) {
   return { env, appUrl };
 }
 
-/** Signs in `n` of the generated people (scripts/generate-load.mjs); their emails and cookies. */
+/**
+ * Signs in `n` of the generated people (scripts/generate-load.mjs): their
+ * emails, cookies and client IPs (one each, as people at home have).
+ */
 export async function signInLoadPeople(appUrl, n, password) {
   const people = [];
   for (let i = 1; i <= n; i++) {
     const email = `load-user-${i * 7}@example.net`;
-    people.push({ email, cookie: await signInCookie(appUrl, email, password) });
+    people.push({ email, cookie: await signInCookie(appUrl, email, password), ip: `10.0.${i}.1` });
   }
   return people;
 }

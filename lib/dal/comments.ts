@@ -297,6 +297,7 @@ export async function postComment(input: PostCommentInput): Promise<ActionResult
   const limit = await hitPersonLimit(me.id, {
     established: RATE_LIMITS.comment,
     newAccount: RATE_LIMITS.commentNewAccount,
+    perIp: RATE_LIMITS.commentPerIp,
   });
   if (!limit.ok) {
     return {

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimits, users } from "@/db/schema";
+import { currentRequestIp } from "@/lib/auth/request-ip";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -13,8 +14,11 @@ export const RATE_LIMITS = {
   signUpPerIp: { name: "signup:ip", limit: 5, windowSeconds: 60 * 60 },
   submit: { name: "submit:user", limit: 20, windowSeconds: 60 * 60 },
   submitNewAccount: { name: "submit:new-user", limit: 5, windowSeconds: 60 * 60 },
+  // Per IP, several people behind one address (a library, an office) still get through.
+  submitPerIp: { name: "submit:ip", limit: 60, windowSeconds: 60 * 60 },
   comment: { name: "comment:user", limit: 5, windowSeconds: 60 },
   commentNewAccount: { name: "comment:new-user", limit: 1, windowSeconds: 30 },
+  commentPerIp: { name: "comment:ip", limit: 30, windowSeconds: 60 },
   report: { name: "report:user", limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
@@ -22,11 +26,13 @@ const NEW_ACCOUNT_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Counts one action by a person: under `newAccount` while their account is
- * under a day old, under `established` after. Same answer as hitRateLimit.
+ * under a day old, under `established` after; then under `perIp` for the
+ * request's client IP (many accounts from one address). Same answer as
+ * hitRateLimit; the first limit that refuses is the answer.
  */
 export async function hitPersonLimit(
   userId: number,
-  rules: { established: RateLimitRule; newAccount: RateLimitRule },
+  rules: { established: RateLimitRule; newAccount: RateLimitRule; perIp: RateLimitRule },
 ): Promise<RateLimitResult> {
   const db = await getDb();
   const [account] = await db
@@ -34,7 +40,10 @@ export async function hitPersonLimit(
     .from(users)
     .where(eq(users.id, userId));
   const isNew = !account || Date.now() - account.createdAt.getTime() < NEW_ACCOUNT_MS;
-  return hitRateLimit(isNew ? rules.newAccount : rules.established, String(userId));
+  const person = await hitRateLimit(isNew ? rules.newAccount : rules.established, String(userId));
+  if (!person.ok) return person;
+  const ip = await currentRequestIp();
+  return ip === null ? person : hitRateLimit(rules.perIp, ip);
 }
 
 /**

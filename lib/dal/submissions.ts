@@ -28,6 +28,7 @@ export async function checkSubmitLimit(userId: number): Promise<string | null> {
   const limit = await hitPersonLimit(userId, {
     established: RATE_LIMITS.submit,
     newAccount: RATE_LIMITS.submitNewAccount,
+    perIp: RATE_LIMITS.submitPerIp,
   });
   if (limit.ok) return null;
   return `You have sent many submissions in a short time. Try again ${describeRetry(limit.retryAfterSeconds)}.`;
