@@ -13,6 +13,7 @@ import type {
 } from "@/lib/validation/account";
 import type { EmailFrequency } from "@/lib/validation/notifications";
 import { forgetEmailsOf } from "@/lib/mail/outbox";
+import { lockAdminSeats, otherActiveAdmins } from "./admin-users";
 import { writeAudit } from "./audit";
 import { jurisdictionIdOf } from "./auth";
 import { addFollow } from "./follow-rows";
@@ -117,7 +118,13 @@ export async function deleteOwnAccount(input: DeleteAccountInput): Promise<Actio
   const check = await checkOwnPassword(me.id, me.email, input.password, "password");
   if (check) return check;
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  const refused = await db.transaction(async (tx) => {
+    if (me.role === "admin") {
+      await lockAdminSeats(tx);
+      if ((await otherActiveAdmins(tx, me.id)) === 0) {
+        return "You are the only active admin: make someone else an admin before deleting your account.";
+      }
+    }
     await tx
       .update(users)
       .set({
@@ -134,8 +141,9 @@ export async function deleteOwnAccount(input: DeleteAccountInput): Promise<Actio
     await tx.delete(notifications).where(eq(notifications.userId, me.id));
     await forgetEmailsOf(tx, me.id, { erase: true });
     await writeAudit(tx, { actorId: me.id, action: "account.delete", targetUserId: me.id });
+    return null;
   });
-  return { ok: true, data: null };
+  return refused ? { ok: false, formError: refused } : { ok: true, data: null };
 }
 
 async function checkOwnPassword(

@@ -171,7 +171,7 @@ async function changeUser(
 ): Promise<ActionResult> {
   const db = await getDb();
   const message = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_SEATS_LOCK})`);
+    await lockAdminSeats(tx);
     const [target] = await tx
       .select()
       .from(users)
@@ -183,7 +183,16 @@ async function changeUser(
   return message ? { ok: false, formError: message } : { ok: true, data: null };
 }
 
-async function otherActiveAdmins(tx: Tx, exceptId: number): Promise<number> {
+/**
+ * Serializes every change that could leave no active admin (a role change, a
+ * ban, an admin deleting their account) until the caller's transaction ends.
+ */
+export async function lockAdminSeats(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_SEATS_LOCK})`);
+}
+
+/** Active (not banned, not deleted) admins other than `exceptId`; call under lockAdminSeats. */
+export async function otherActiveAdmins(tx: Tx, exceptId: number): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(users)

@@ -198,7 +198,8 @@ export async function moderateComment(input: CommentModerationInput): Promise<Ac
                 ne(comments.status, "deleted"),
                 or(eq(comments.status, "visible"), eq(comments.review, "pending")),
               )
-            : eq(comments.status, "hidden"),
+            : // someone else's: a moderator's own comment is restored by another moderator
+              and(eq(comments.status, "hidden"), ne(comments.authorId, me.id)),
         ),
       )
       .returning({ id: comments.id });
@@ -217,11 +218,14 @@ export async function moderateComment(input: CommentModerationInput): Promise<Ac
   });
   if (done) return { ok: true, data: null };
   const [now] = await db
-    .select({ status: comments.status })
+    .select({ status: comments.status, authorId: comments.authorId })
     .from(comments)
     .where(eq(comments.id, input.id));
   if (!now || now.status === "deleted")
     return { ok: false, formError: "There is no such comment." };
+  if (!hide && now.status === "hidden" && now.authorId === me.id) {
+    return { ok: false, formError: "You cannot restore your own comment: another moderator must." };
+  }
   return {
     ok: false,
     formError: hide ? "This comment is already hidden." : "This comment is not hidden.",

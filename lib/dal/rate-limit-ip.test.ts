@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { comments } from "@/db/schema";
 import { oldPeople } from "@/test/comments";
 import { submission } from "@/test/updates";
-import { actAs, unique } from "@/test/users";
+import { actAs, unique, type TestUser } from "@/test/users";
 import { postComment } from "./comments";
 import { RATE_LIMITS } from "./rate-limit";
 import { submitUpdate } from "./updates";
@@ -25,7 +25,7 @@ describe("comments and submissions are limited per IP as well as per person", ()
 
   it("many accounts from one address post comments up to the IP's limit; another address still can", async () => {
     const limit = RATE_LIMITS.commentPerIp.limit;
-    const people = await oldPeople(limit + 2);
+    const people: TestUser[] = await oldPeople(limit + 2);
     const ip = `203.0.113.${Math.floor(Math.random() * 250)}-${unique()}`;
     const marker = `From one address ${unique()}`;
     // One fixed window (a minute) for every post.
@@ -58,7 +58,7 @@ describe("comments and submissions are limited per IP as well as per person", ()
 
   it("many accounts from one address submit updates up to the IP's limit", async () => {
     const limit = RATE_LIMITS.submitPerIp.limit;
-    const people = await oldPeople(limit + 1);
+    const people: TestUser[] = await oldPeople(limit + 1);
     const ip = `198.18.0.${Math.floor(Math.random() * 250)}-${unique()}`;
     const tag = unique();
     fromIp(ip);

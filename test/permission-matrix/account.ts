@@ -1,0 +1,215 @@
+// Rows: what a signed-in person does to their own account, notifications and
+// follows. No form names another account, so there is no "author": the row's
+// author is a bystander whose account must stay untouched.
+import { expect } from "vitest";
+import {
+  changeNameAction,
+  changePasswordAction,
+  deleteAccountAction,
+  resetPrivateFeedAction,
+  setEmailFrequencyAction,
+  setHomeCityAction,
+  signOutEverywhereAction,
+} from "@/app/(app)/account/actions";
+import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
+import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { insertFollows, isFollowing } from "@/test/follows";
+import { unique, type TestUser } from "@/test/users";
+import {
+  accountOf,
+  notificationOf,
+  notificationRow,
+  row,
+  sharedCity,
+  type AnySpec,
+  type Case,
+} from "./kit";
+
+const ACCOUNT = "app/(app)/account/actions.ts";
+const NOTIFICATIONS = "app/(app)/notifications/actions.ts";
+const FOLLOWS = "app/(public)/cities/actions.ts";
+
+/** Any active account, on itself. */
+const selfService = {
+  anonymous: "unauthenticated",
+  resident: "ok",
+  banned: "banned",
+  author: "n/a",
+  moderator: "ok",
+  admin: "ok",
+} as const;
+
+/** The caller's account and the bystander's, as the database holds them. */
+const accounts = async (_fx: unknown, c: Case) => ({
+  me: await accountOf(c.caller),
+  bystander: await accountOf(c.author),
+});
+type Accounts = Awaited<ReturnType<typeof accounts>>;
+
+/** An action on the caller's own account row: `changed` checks it, the bystander is untouched. */
+function ownAccountRow<F>(
+  name: string,
+  fn: (input: unknown) => Promise<ActionResult<unknown>>,
+  input: (c: Case) => F,
+  changed: (
+    after: NonNullable<Accounts["me"]>,
+    before: NonNullable<Accounts["me"]>,
+    result: ActionResult<unknown>,
+  ) => void,
+): AnySpec {
+  return row({
+    endpoint: { file: ACCOUNT, name },
+    fn,
+    setup: async (c) => input(c),
+    call: (fx, _c, extra) => fn({ ...(fx as object), ...extra }),
+    state: accounts,
+    wrote({ after, before, result }) {
+      expect(after.bystander).toEqual(before.bystander);
+      changed(after.me!, before.me!, result);
+    },
+    expect: selfService,
+  });
+}
+
+const passwordOf = (c: Case) => (c.caller as TestUser | null)?.password ?? "no password at all";
+
+export const ACCOUNT_ROWS: AnySpec[] = [
+  ownAccountRow(
+    "changeNameAction",
+    changeNameAction,
+    () => ({ name: `Renamed ${unique()}` }),
+    (after, before) => {
+      expect(after.name).toMatch(/^Renamed /);
+      expect(after.sessionVersion).toBe(before.sessionVersion);
+    },
+  ),
+  ownAccountRow(
+    "changePasswordAction",
+    changePasswordAction,
+    (c) => ({ currentPassword: passwordOf(c), newPassword: "a brand new passphrase 7" }),
+    (after, before) => {
+      expect(after.passwordHash).not.toBe(before.passwordHash);
+      expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    },
+  ),
+  row({
+    endpoint: { file: ACCOUNT, name: "setHomeCityAction" },
+    fn: setHomeCityAction,
+    setup: async () => ({ city: await sharedCity() }),
+    call: (fx, _c, extra) => setHomeCityAction({ homeCity: fx.city.slug, ...extra }),
+    state: async (fx, c) => ({
+      ...(await accounts(fx, c)),
+      follows: c.caller ? await isFollowing(c.caller.id, fx.city.id) : null,
+    }),
+    wrote({ after, before, fx }) {
+      expect(after.bystander).toEqual(before.bystander);
+      expect(after.me!.homeJurisdictionId).toBe(fx.city.id);
+      expect(after.follows).toBe(true);
+    },
+    expect: selfService,
+  }),
+  ownAccountRow(
+    "signOutEverywhereAction",
+    signOutEverywhereAction,
+    () => ({}),
+    (after, before) => expect(after.sessionVersion).toBe(before.sessionVersion + 1),
+  ),
+  ownAccountRow(
+    "deleteAccountAction",
+    deleteAccountAction,
+    (c) => ({ password: passwordOf(c), confirm: "delete my account" }),
+    (after) => {
+      expect(after).toMatchObject({ email: null, name: "deleted user", passwordHash: null });
+      expect(after.deletedAt).not.toBeNull();
+    },
+  ),
+  ownAccountRow(
+    "setEmailFrequencyAction",
+    setEmailFrequencyAction,
+    () => ({ frequency: "never" }),
+    (after, before) => {
+      expect(before.emailFrequency).toBe("daily");
+      expect(after.emailFrequency).toBe("never");
+    },
+  ),
+  ownAccountRow(
+    "resetPrivateFeedAction",
+    resetPrivateFeedAction,
+    () => ({}),
+    (after, _before, result) => {
+      expect(after.feedToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(result).toEqual({ ok: true, data: { path: `/feeds/${after.feedToken}/feed.xml` } });
+    },
+  ),
+
+  row({
+    endpoint: { file: NOTIFICATIONS, name: "markReadAction" },
+    fn: markReadAction,
+    bannedAs: "author",
+    setup: async (c) => ({ id: await notificationOf(c.author.id) }),
+    call: (fx, _c, extra) => markReadAction({ id: fx.id, ...extra }),
+    state: (fx) => notificationRow(fx.id),
+    wrote({ after, result }) {
+      expect(after?.readAt).not.toBeNull();
+      expect(result).toEqual({ ok: true, data: { unread: 0 } });
+    },
+    expect: {
+      anonymous: "unauthenticated",
+      resident: { formError: "There is no such notification." },
+      banned: "banned",
+      author: "ok",
+      moderator: { formError: "There is no such notification." },
+      admin: { formError: "There is no such notification." },
+    },
+  }),
+  row({
+    endpoint: { file: NOTIFICATIONS, name: "markAllReadAction" },
+    fn: markAllReadAction,
+    bannedAs: "author",
+    setup: async (c) => ({ id: await notificationOf(c.author.id) }),
+    // marks the caller's own notifications up to this id: never the author's
+    call: (fx, _c, extra) => markAllReadAction({ upTo: fx.id, ...extra }),
+    state: (fx) => notificationRow(fx.id),
+    wrote({ after }) {
+      expect(after?.readAt).not.toBeNull();
+    },
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "ok, no write",
+      banned: "banned",
+      author: "ok",
+      moderator: "ok, no write",
+      admin: "ok, no write",
+    },
+  }),
+
+  row({
+    endpoint: { file: FOLLOWS, name: "followAction" },
+    fn: followAction,
+    setup: async () => ({ city: await sharedCity() }),
+    call: (fx, _c, extra) => followAction({ city: fx.city.slug, ...extra }),
+    state: async (fx, c) => (c.caller ? isFollowing(c.caller.id, fx.city.id) : null),
+    wrote({ after, result }) {
+      expect(after).toBe(true);
+      expect(result).toMatchObject({ ok: true, data: { following: true, signedIn: true } });
+    },
+    expect: selfService,
+  }),
+  row({
+    endpoint: { file: FOLLOWS, name: "unfollowAction" },
+    fn: unfollowAction,
+    async setup(c) {
+      const city = await sharedCity();
+      if (c.caller) await insertFollows(c.caller.id, [city.id]);
+      return { city };
+    },
+    call: (fx, _c, extra) => unfollowAction({ city: fx.city.slug, ...extra }),
+    state: async (fx, c) => (c.caller ? isFollowing(c.caller.id, fx.city.id) : null),
+    wrote({ after, before, result }) {
+      expect([before, after]).toEqual([true, false]);
+      expect(result).toMatchObject({ ok: true, data: { following: false, signedIn: true } });
+    },
+    expect: selfService,
+  }),
+];

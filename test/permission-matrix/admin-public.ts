@@ -1,0 +1,194 @@
+// Rows: admin's user management (admins only; the "author" is the target
+// acting on themself), and what needs no sign-in: sign-up and unsubscribe,
+// whose only permission is the signed token in the email.
+import { eq } from "drizzle-orm";
+import { expect } from "vitest";
+import { banUserAction, setRoleAction, unbanUserAction } from "@/app/(app)/admin/users/actions";
+import { signUp } from "@/app/(auth)/signup/actions";
+import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
+import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
+import { unique } from "@/test/users";
+import {
+  accountOf,
+  asResult,
+  auditAbout,
+  row,
+  unsubscribeRequest,
+  type AnySpec,
+  type Case,
+} from "./kit";
+
+const ADMIN = "app/(app)/admin/users/actions.ts";
+const INVALID_LINK =
+  "This unsubscribe link is not valid. Sign in and change your email setting on your account page.";
+
+/** Admins only; the target, a resident, may not do it to themself either. */
+const adminsOnly = {
+  anonymous: "unauthenticated",
+  resident: "forbidden",
+  banned: "banned",
+  author: "forbidden",
+  moderator: "forbidden",
+  admin: "ok",
+} as const;
+
+/** The target's account and the audit rows about it. */
+const target = async (_fx: unknown, c: Case) => ({
+  row: await accountOf(c.author),
+  audit: await auditAbout(c.author.id),
+});
+
+/** The token's person: their email setting and unsubscribe audit rows. */
+const subscriber = async (_fx: unknown, c: Case) => ({
+  frequency: (await accountOf(c.author))!.emailFrequency,
+  audit: await auditAbout(c.author.id, "email.unsubscribe"),
+});
+const unsubscribed = ({ after }: { after: Awaited<ReturnType<typeof subscriber>> }) => {
+  expect(after.frequency).toBe("never");
+  expect(after.audit).toHaveLength(1);
+};
+type Token = { token: string };
+
+/** The author's id under a signature made for another id. */
+const forgedToken = (c: Case) =>
+  `${c.author.id}.${unsubscribeToken(c.author.id + 1).split(".")[1]}`;
+
+const everyone = (outcome: "ok" | { formError: string }) =>
+  ({
+    anonymous: outcome,
+    resident: outcome,
+    banned: outcome,
+    author: outcome,
+    moderator: outcome,
+    admin: outcome,
+  }) as const;
+
+export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
+  row({
+    endpoint: { file: ADMIN, name: "setRoleAction" },
+    fn: setRoleAction,
+    bannedAs: "admin",
+    setup: async () => null,
+    call: (_fx, c, extra) => setRoleAction({ userId: c.author.id, role: "moderator", ...extra }),
+    state: target,
+    wrote({ after }) {
+      expect(after.row?.role).toBe("moderator");
+      expect(after.audit.map((a) => [a.action, a.details])).toEqual([
+        ["user.role", "resident → moderator"],
+      ]);
+    },
+    expect: adminsOnly,
+    extraKeys: ["status", "authorId", "isAdmin"],
+  }),
+  row({
+    endpoint: { file: ADMIN, name: "banUserAction" },
+    fn: banUserAction,
+    bannedAs: "admin",
+    setup: async () => null,
+    call: (_fx, c, extra) => banUserAction({ userId: c.author.id, reason: "Spam links", ...extra }),
+    state: target,
+    wrote({ after, before }) {
+      expect(after.row).toMatchObject({ banReason: "Spam links" });
+      expect(after.row?.bannedAt).not.toBeNull();
+      expect(after.row?.sessionVersion).toBe(before.row!.sessionVersion + 1);
+      expect(after.audit.map((a) => a.action)).toEqual(["user.ban"]);
+    },
+    expect: adminsOnly,
+    extraKeys: ["role", "status", "authorId"],
+  }),
+  row({
+    endpoint: { file: ADMIN, name: "unbanUserAction" },
+    fn: unbanUserAction,
+    bannedAs: "admin",
+    async setup(c) {
+      // the target is banned, so as the caller it is refused for its ban
+      const db = await getDb();
+      await db
+        .update(users)
+        .set({ bannedAt: new Date(), banReason: "test ban" })
+        .where(eq(users.id, c.author.id));
+      return null;
+    },
+    call: (_fx, c, extra) =>
+      unbanUserAction({ userId: c.author.id, reason: "Appeal granted", ...extra }),
+    state: target,
+    wrote({ after }) {
+      expect(after.row).toMatchObject({ bannedAt: null, banReason: null });
+      expect(after.audit.map((a) => a.action)).toEqual(["user.unban"]);
+    },
+    expect: { ...adminsOnly, author: "banned" },
+    extraKeys: ["role", "status", "authorId"],
+  }),
+
+  row({
+    endpoint: { file: "app/(auth)/signup/actions.ts", name: "signUp" },
+    fn: signUp,
+    // the author signs up again with their own address: the same answer, nothing changes
+    setup: async (c) => ({
+      email: c.kind === "author" ? c.author.email : `signup-${unique()}@example.test`,
+    }),
+    call: (fx, _c, extra) =>
+      signUp({
+        name: "New Neighbour",
+        email: fx.email,
+        password: "a long enough passphrase",
+        ...extra,
+      }),
+    async state(fx) {
+      const db = await getDb();
+      return db.select().from(users).where(eq(users.email, fx.email));
+    },
+    wrote({ after, result }) {
+      expect(result).toEqual({ ok: true, data: null });
+      expect(after).toHaveLength(1);
+      expect(after[0]).toMatchObject({ name: "New Neighbour", role: "resident", bannedAt: null });
+    },
+    expect: { ...everyone("ok"), author: "ok, no write" },
+  }),
+
+  row({
+    endpoint: { file: "app/(public)/unsubscribe/actions.ts", name: "unsubscribeAction" },
+    variant: "the author's token",
+    fn: unsubscribeAction,
+    setup: async (c) => ({ token: unsubscribeToken(c.author.id) }),
+    call: (fx: Token, _c, extra) => unsubscribeAction({ token: fx.token, ...extra }),
+    state: subscriber,
+    wrote: unsubscribed,
+    // the token is the permission, whoever is signed in
+    expect: everyone("ok"),
+  }),
+  row({
+    endpoint: { file: "app/(public)/unsubscribe/actions.ts", name: "unsubscribeAction" },
+    variant: "a forged token",
+    fn: unsubscribeAction,
+    setup: async (c) => ({ token: forgedToken(c) }),
+    call: (fx: Token, _c, extra) => unsubscribeAction({ token: fx.token, ...extra }),
+    state: subscriber,
+    expect: everyone({ formError: INVALID_LINK }),
+  }),
+  row({
+    endpoint: { file: "app/api/unsubscribe/route.ts", name: "POST" },
+    variant: "the author's token",
+    fn: unsubscribePost,
+    setup: async (c) => ({ token: unsubscribeToken(c.author.id) }),
+    call: async (fx: Token) => asResult(await unsubscribePost(unsubscribeRequest(fx.token))),
+    state: subscriber,
+    wrote: unsubscribed,
+    expect: everyone("ok"),
+    // a query string, not a form: there is no schema to refuse extra fields
+    extraKeys: [],
+  }),
+  row({
+    endpoint: { file: "app/api/unsubscribe/route.ts", name: "POST" },
+    variant: "a forged token",
+    fn: unsubscribePost,
+    setup: async (c) => ({ token: forgedToken(c) }),
+    call: async (fx: Token) => asResult(await unsubscribePost(unsubscribeRequest(fx.token))),
+    state: subscriber,
+    expect: everyone({ formError: INVALID_LINK }),
+    extraKeys: [],
+  }),
+];
