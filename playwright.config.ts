@@ -34,6 +34,12 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /phone\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /phone\.spec\.ts/ },
+    // Each person's whole path again at phone size (the desktop project runs them too).
+    {
+      name: "journeys-phone",
+      use: { ...devices["Pixel 7"] },
+      testMatch: /journeys\/.*\.spec\.ts/,
+    },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
 test("every response carries the security headers", async ({ request }) => {
   for (const path of ["/", "/cities/boston-ma", "/login", "/api/cities"]) {
@@ -74,4 +74,25 @@ test("protected pages stay protected through RSC and prefetch requests", async (
       expect(body).not.toContain("Nothing is waiting for review");
     }
   }
+});
+
+test("a resident's session gets no moderator or admin page through RSC or prefetch requests", async ({
+  page,
+}) => {
+  await signIn(page, "resident@example.org", DEMO_PASSWORD);
+  await expect(page.getByTestId("signed-in-name")).toHaveText("Rosa Resident");
+  const request = page.context().request;
+  for (const headers of [{}, { rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }]) {
+    for (const [path, secret] of [
+      ["/admin/users", "Recent account actions"],
+      ["/moderation", "Nothing is waiting for review"],
+      ["/moderation/log", "Filter the log"],
+    ]) {
+      const response = await request.get(path, { headers, maxRedirects: 0 });
+      expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(403);
+      expect(await response.text()).not.toContain(secret!);
+    }
+  }
+  // The same session does reach its own pages, so the refusals above are about the role.
+  expect((await request.get("/account", { maxRedirects: 0 })).status()).toBe(200);
 });

@@ -1,0 +1,141 @@
+import type { Browser, Locator, Page, TestInfo } from "@playwright/test";
+import { demoPage, expect, randomIp, signUp, uniqueEmail } from "../fixtures";
+
+export const PASSWORD = "a long passphrase for journeys";
+
+/** A suffix no other test, worker or project uses, for titles and comments. */
+export const stamp = () => `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
+
+export type Place = { slug: string; name: string; state: string; stateName: string };
+
+export const PLACES = {
+  newYork: { slug: "new-york-ny", name: "New York City", state: "NY", stateName: "New York" },
+  boston: { slug: "boston-ma", name: "Boston", state: "MA", stateName: "Massachusetts" },
+  losAngeles: {
+    slug: "los-angeles-ca",
+    name: "Los Angeles",
+    state: "CA",
+    stateName: "California",
+  },
+  sanFrancisco: {
+    slug: "san-francisco-ca",
+    name: "San Francisco",
+    state: "CA",
+    stateName: "California",
+  },
+  washington: {
+    slug: "washington-dc",
+    name: "Washington",
+    state: "DC",
+    stateName: "District of Columbia",
+  },
+  chicago: { slug: "chicago-il", name: "Chicago", state: "IL", stateName: "Illinois" },
+} satisfies Record<string, Place>;
+
+/**
+ * The place a journey works in. The desktop and phone runs of a journey go
+ * on in parallel workers, and profile edits and reverts change a whole
+ * profile, so each run has a place of its own that no other spec changes.
+ */
+export function placeFor(testInfo: TestInfo, desktop: Place, phone: Place): Place {
+  return testInfo.project.name === "journeys-phone" ? phone : desktop;
+}
+
+/** Another person: a new browser context with its own address, signed up. */
+export async function newPerson(
+  browser: Browser,
+  name: string,
+): Promise<{ page: Page; email: string }> {
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": randomIp() },
+  });
+  const page = await context.newPage();
+  const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
+  await signUp(page, name, email, PASSWORD);
+  return { page, email };
+}
+
+/**
+ * Waits until the page's scripts run, so a click or a keystroke reaches React:
+ * the header names who is signed in (or offers "Sign in") only then.
+ */
+export async function untilInteractive(page: Page) {
+  const header = page.getByRole("banner");
+  await expect(
+    header.getByTestId("signed-in-name").or(header.getByRole("link", { name: "Sign in" })),
+  ).toBeVisible();
+}
+
+/** Opens a page and waits until it is interactive. */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await untilInteractive(page);
+}
+
+/** Reloads a page and waits until it is interactive. */
+export async function reload(page: Page) {
+  await page.reload();
+  await untilInteractive(page);
+}
+
+/** Fills and sends the "Submit a policy update" form of a city. */
+export async function submitUpdate(page: Page, slug: string, title: string) {
+  await open(page, `/cities/${slug}/updates/new`);
+  await page.getByLabel("Title").fill(title);
+  await page
+    .getByLabel("Summary")
+    .fill("The council adopted an ordinance that limits how city staff answer ICE requests.");
+  await page.getByLabel("Source URL").fill("https://example.gov/council/minutes");
+  await page.getByLabel("Date it took effect").fill("2017-05-02");
+  await page.getByLabel("Kind").selectOption("ordinance");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
+}
+
+/** A moderator opens one pending update of a city from the review queue. */
+export async function openInQueue(mod: Page, slug: string, title: string) {
+  await open(mod, `/moderation?city=${slug}`);
+  await mod
+    .getByRole("list", { name: "Pending submissions" })
+    .getByRole("link", { name: title, exact: true })
+    .click();
+  await expect(mod.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await untilInteractive(mod);
+}
+
+/**
+ * Someone else publishes an update: the demo resident sends it, the demo
+ * moderator approves it. Returns the update's public path.
+ */
+export async function publishUpdate(browser: Browser, slug: string, title: string) {
+  const author = await demoPage(browser, "resident");
+  await submitUpdate(author, slug, title);
+  await author.context().close();
+  const mod = await demoPage(browser, "moderator");
+  await openInQueue(mod, slug, title);
+  const id = /\/moderation\/updates\/(\d+)$/.exec(new URL(mod.url()).pathname)?.[1];
+  await mod.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByText("Approved by Maya Moderator.")).toBeVisible();
+  await mod.context().close();
+  expect(id).toMatch(/^\d+$/);
+  return `/updates/${id}`;
+}
+
+/**
+ * Opens a cached public page until it shows `what`: a render that started
+ * before a write may still answer once with the page from before it.
+ */
+export async function openUntilShown(page: Page, path: string, what: (page: Page) => Locator) {
+  await expect(async () => {
+    await page.goto(path);
+    await expect(what(page)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await untilInteractive(page);
+}
+
+/** One comment (or reply) on a page, by its text. */
+export const commentWith = (page: Page, text: string) =>
+  page
+    .getByRole("article", { name: /^Comment by / })
+    .filter({ hasText: text })
+    .last();
