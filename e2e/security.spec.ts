@@ -82,7 +82,12 @@ test("a resident's session gets no moderator or admin page through RSC or prefet
   await signIn(page, "resident@example.org", DEMO_PASSWORD);
   await expect(page.getByTestId("signed-in-name")).toHaveText("Rosa Resident");
   const request = page.context().request;
-  for (const headers of [{}, { rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }]) {
+  const variants: Record<string, string>[] = [
+    {},
+    { rsc: "1" },
+    { rsc: "1", "next-router-prefetch": "1" },
+  ];
+  for (const headers of variants) {
     for (const [path, secret] of [
       ["/admin/users", "Recent account actions"],
       ["/moderation", "Nothing is waiting for review"],
