@@ -77,11 +77,16 @@ test("an unknown city gets a helpful 404", async ({ page }) => {
   await expect(
     page.getByRole("heading", { name: "We have no profile for that place" }),
   ).toBeVisible();
-  await page
-    .getByRole("list", { name: "Cities we follow" })
-    .getByRole("link", { name: "Denver, CO" })
-    .click();
-  await expect(page).toHaveURL(/\/cities\/denver-co$/);
+  await page.getByRole("link", { name: "browse every city we follow" }).click();
+  await expect(page).toHaveURL(/\/cities$/);
+  await expect(page.getByRole("link", { name: /^Denver/ }).first()).toBeVisible();
+});
+
+test("a city page carries its own city, not a list of every other one", async ({ request }) => {
+  // A segment's not-found page is rendered into each of its pages: it once listed every city.
+  const html = await (await request.get("/cities/boston-ma")).text();
+  expect(html).toContain("Boston");
+  expect(html).not.toContain("/cities/milwaukee-county-wi");
 });
 
 test("the home page introduces the site, the article and the cities", async ({ page }) => {

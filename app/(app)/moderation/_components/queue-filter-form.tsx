@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SelectFilter } from "@/components/forms/select-filter";
+import { busiestCities, QUEUE_CITY_OPTIONS } from "@/lib/queue-cities";
 import { QUEUE_KIND_LABELS, type QueueKind } from "@/lib/validation/moderation";
 
 type Props = {
@@ -11,6 +12,7 @@ type Props = {
 
 /** Filters for the queue, with how many items wait in each city and kind. */
 export function QueueFilterForm({ cities, kinds, city, kind }: Props) {
+  const { options, more } = busiestCities(cities, city);
   return (
     <form
       method="get"
@@ -24,7 +26,7 @@ export function QueueFilterForm({ cities, kinds, city, kind }: Props) {
         label="City"
         allLabel="All cities"
         value={city}
-        options={cities.map((c) => ({ value: c.slug, label: `${c.name} (${c.n})` }))}
+        options={options.map((c) => ({ value: c.slug, label: `${c.name} (${c.n})` }))}
       />
       <SelectFilter
         id="queue-kind"
@@ -47,6 +49,12 @@ export function QueueFilterForm({ cities, kinds, city, kind }: Props) {
         <Link href="/moderation" className="py-2">
           Clear filters
         </Link>
+      )}
+      {more > 0 && (
+        <p className="basis-full text-sm text-stone-600">
+          Showing the {QUEUE_CITY_OPTIONS} cities with the most waiting; {more} more cities have
+          items in the queue.
+        </p>
       )}
     </form>
   );

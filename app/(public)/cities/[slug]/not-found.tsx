@@ -1,24 +1,18 @@
 import Link from "next/link";
-import { listJurisdictionsCached } from "@/lib/cache/public-data";
 
-export default async function CityNotFound() {
-  const cities = await listJurisdictionsCached();
+/**
+ * Static on purpose: Next renders a segment's not-found into every page of the
+ * segment, so a list of every city here made each city page carry them all
+ * (170 KB with 1,000 cities).
+ */
+export default function CityNotFound() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">We have no profile for that place</h1>
       <p className="mt-3">
         CityWatch follows the cities and counties named in the World Mayor article. Check the
-        address, or pick one of these:
+        address, or <Link href="/cities">browse every city we follow</Link>.
       </p>
-      <ul className="mt-4 grid grid-cols-1 gap-1 sm:grid-cols-2" aria-label="Cities we follow">
-        {cities.map((c) => (
-          <li key={c.slug}>
-            <Link href={`/cities/${c.slug}`}>
-              {c.name}, {c.state}
-            </Link>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }
