@@ -1,15 +1,16 @@
 // Shared by the benchmark scripts: child servers, waiting for them, and
 // measuring one URL with autocannon (every response's latency kept, so the
 // percentiles are exact).
-import { execSync, spawn } from "node:child_process";
+import { execFile, execSync, spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import os from "node:os";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import autocannon from "autocannon";
 import { databaseTarget } from "./db-target.mjs";
 import { openScriptDb } from "./generate-load.mjs";
 import { withServerNodeOptions } from "./server-node-options.mjs";
 
+const execFileAsync = promisify(execFile);
 const children = [];
 // Each child leads its own process group, so killing the group also ends
 // the next-server process that `next start` runs.
@@ -198,17 +199,27 @@ export function printResults(title, setting, results) {
   }
 }
 
-/** The whole run's server memory: samples the process group's RSS every second; `peak()` in MiB. */
+/**
+ * The whole run's server memory: samples the process group's RSS every second
+ * without blocking (a synchronous `ps` would stall the load generator sharing
+ * this process and show up as latency); `sample()` reads it now, in MiB.
+ */
 export function watchMemory(pgid) {
   let peak = 0;
-  const sample = () => {
-    const mib = Number.parseInt(rssOf(pgid), 10);
-    if (Number.isFinite(mib)) peak = Math.max(peak, mib);
-    return mib;
+  const read = async () => {
+    try {
+      const { stdout } = await execFileAsync("ps", ["-o", "rss=", "-g", String(pgid)]);
+      const kib = stdout.split(/\s+/).filter(Boolean).map(Number);
+      const mib = Math.round(kib.reduce((a, b) => a + b, 0) / 1024);
+      peak = Math.max(peak, mib);
+      return mib;
+    } catch {
+      return NaN;
+    }
   };
-  const timer = setInterval(sample, 1000);
+  const timer = setInterval(read, 1000);
   timer.unref();
-  return { sample, peak: () => peak, stop: () => clearInterval(timer) };
+  return { sample: read, peak: () => peak, stop: () => clearInterval(timer) };
 }
 
 /**

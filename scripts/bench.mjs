@@ -131,7 +131,7 @@ for (const t of TARGETS) {
     appPort + 1,
   );
   const run = await measure(appUrl + t.path, { connections, duration, warmup, headers });
-  const rssMiB = memory.sample();
+  const rssMiB = await memory.sample();
   const ceilingRun = await measure(ceiling.url, { connections, duration, warmup });
   await ceiling.stop();
   results.push({
@@ -153,7 +153,7 @@ const mixed = await mixedLoad({
   people,
   citySlugs,
 });
-const mixedRss = memory.sample();
+const mixedRss = await memory.sample();
 memory.stop();
 await stopApp(app);
 

@@ -75,7 +75,7 @@ for (let m = 1; m <= Number(opts.minutes); m++) {
     citySlugs,
     state,
   });
-  const rss = memory.sample();
+  const rss = await memory.sample();
   minutes.push({ ...run, rss });
   console.log(
     `| ${m} | ${run.all.rps.toFixed(0)} | ${run.read.p99.toFixed(1)} | ${run.write.p99.toFixed(1)} | ${run.all.errors} | ${run.limited} | ${rss} |`,

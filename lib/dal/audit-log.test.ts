@@ -194,7 +194,7 @@ describe("listModerationLog", () => {
   it("an unknown action or subject is shown as written, without a link", async () => {
     const mod = await createTestUser({ role: "moderator" });
     await log([
-      { actor: mod, action: "comment.hide", subject: "comment:4", city: boulder },
+      { actor: mod, action: "comment.sparkle", subject: "comment:x4", city: boulder },
       { actor: mod, action: "profile.revert", subject: "revision:5" },
       { actor: mod, action: "constructor", subject: "update:abc" },
     ]);
@@ -204,11 +204,25 @@ describe("listModerationLog", () => {
       { actionLabel: "constructor", subjectLabel: "update:abc", subjectHref: null },
       { actionLabel: "reverted the profile", subjectHref: null, city: null },
       {
-        actionLabel: "comment.hide",
-        subjectLabel: "comment:4",
+        actionLabel: "comment.sparkle",
+        subjectLabel: "comment:x4",
         subjectHref: null,
         city: { slug: "boulder-co" },
       },
+    ]);
+  });
+
+  it("describes comment decisions in words", async () => {
+    const mod = await createTestUser({ role: "moderator" });
+    await log([
+      { actor: mod, action: "comment.hide", subject: "comment:4", reason: "Abuse" },
+      { actor: mod, action: "comment.restore", subject: "comment:4", reason: "Fine after all" },
+    ]);
+    actAs(viewer);
+    const { entries } = await listModerationLog({ moderator: mod.id });
+    expect(entries).toMatchObject([
+      { actionLabel: "restored a hidden comment", subjectLabel: "comment #4", subjectHref: null },
+      { actionLabel: "hid a comment", subjectLabel: "comment #4", reason: "Abuse" },
     ]);
   });
 

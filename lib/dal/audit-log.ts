@@ -26,6 +26,8 @@ const ACTION_LABELS = new Map<string, string>(
     "edit.withdraw": "withdrew a profile edit",
     "edit.revise": "revised a profile edit",
     "profile.revert": "reverted the profile",
+    "comment.hide": "hid a comment",
+    "comment.restore": "restored a hidden comment",
   }),
 );
 
@@ -143,7 +145,7 @@ function describeSubject(
   subject: string,
   citySlug: string | null,
 ): { subjectLabel: string; subjectHref: string | null } {
-  const match = /^(update|edit|revision):([1-9]\d{0,9})$/.exec(subject);
+  const match = /^(update|edit|revision|comment):([1-9]\d{0,9})$/.exec(subject);
   if (!match) return { subjectLabel: subject, subjectHref: null };
   const [, kind, id] = match;
   switch (kind) {
@@ -151,6 +153,9 @@ function describeSubject(
       return { subjectLabel: `update #${id}`, subjectHref: `/moderation/updates/${id}` };
     case "edit":
       return { subjectLabel: `profile edit #${id}`, subjectHref: `/moderation/edits/${id}` };
+    case "comment":
+      // A comment's page is not in the log row; the reason and the time identify it.
+      return { subjectLabel: `comment #${id}`, subjectHref: null };
     default:
       return {
         subjectLabel: `revision #${id}`,

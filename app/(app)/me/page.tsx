@@ -48,7 +48,7 @@ export default async function MePage({ searchParams }: Props) {
               ? "Nothing older."
               : cities.length === 0
                 ? "Follow a city to see its approved updates and profile changes here."
-                : "Nothing has changed in your cities since you followed them. Approved updates and profile changes will appear here."}
+                : "Nothing has been approved for your cities yet. Their approved updates and profile changes will appear here."}
           </p>
         ) : (
           <ol aria-label="Feed" className="mt-3 space-y-3">
