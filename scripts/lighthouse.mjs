@@ -195,8 +195,13 @@ function report(rows) {
   }
   const article = rows.find((r) => r.page.startsWith("/articles/"));
   if (article) {
+    // Lighthouse's transfer size counts each response's headers too (about 0.8 KB a
+    // file); the bar is on the gzipped JavaScript itself, which e2e/js-size.spec.ts
+    // measures (bodies on the wire) and CI enforces.
     console.log(
-      `- article JavaScript ${kb(article.jsTransfer)} KB transferred ${article.jsTransfer < JS_BUDGET ? "meets" : "MISSES"} < 150 KB`,
+      `- article JavaScript ${kb(article.jsTransfer)} KB transferred with headers ` +
+        `(${article.jsTransfer < JS_BUDGET ? "under" : "over"} 150 KB even so); ` +
+        "the bar's own measure is e2e/js-size.spec.ts",
     );
   }
 }
