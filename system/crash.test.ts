@@ -17,6 +17,7 @@ import {
 } from "./http";
 import { startServer, type AppServer } from "./server";
 import { createUsers } from "./users";
+import { CITY_SLUGS } from "../e2e/cities-data";
 
 const PORT = 3201;
 const CLIENTS = 12;
@@ -29,23 +30,7 @@ const USERS_PER_CLIENT = 3;
 const MIN_LOAD_MS = 3_000;
 const MAX_LOAD_MS = 30_000;
 const TARGET_ACKS = 250;
-const CITIES = [
-  "new-york-ny",
-  "chicago-il",
-  "los-angeles-ca",
-  "washington-dc",
-  "boston-ma",
-  "seattle-wa",
-  "baltimore-md",
-  "denver-co",
-  "boulder-co",
-  "san-francisco-ca",
-  "oakland-ca",
-  "san-jose-ca",
-  "new-orleans-la",
-  "philadelphia-pa",
-  "milwaukee-county-wi",
-];
+const CITIES: readonly string[] = CITY_SLUGS;
 
 type Person = {
   id: number;
@@ -74,7 +59,7 @@ type Ledger = {
   failures: string[];
 };
 
-const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let db: SystemDb | undefined;

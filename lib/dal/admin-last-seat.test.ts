@@ -153,3 +153,30 @@ describe("the last active admin keeps the seat", () => {
     expect(n).toBe(1);
   });
 });
+
+// The same rule for an admin deleting their own account (lib/dal/account.ts).
+describe("deleteOwnAccount keeps an active admin", () => {
+  const deleteOwn = async (password: string) => {
+    const { deleteOwnAccount } = await import("./account");
+    return deleteOwnAccount({ password, confirm: "delete my account" });
+  };
+
+  it("the only active admin cannot delete their account", async () => {
+    const admin = await h.createTestUser({ role: "admin" });
+    h.actAs(admin);
+    expect(await deleteOwn(admin.password)).toEqual({
+      ok: false,
+      formError:
+        "You are the only active admin: make someone else an admin before deleting your account.",
+    });
+    expect((await h.userRow(admin.id)).deletedAt).toBeNull();
+  });
+
+  it("with a second active admin, an admin may delete their account", async () => {
+    const admin = await h.createTestUser({ role: "admin" });
+    await h.createTestUser({ role: "admin" });
+    h.actAs(admin);
+    expect(await deleteOwn(admin.password)).toEqual({ ok: true, data: null });
+    expect((await h.userRow(admin.id)).deletedAt).not.toBeNull();
+  });
+});
