@@ -9,6 +9,9 @@ import { expect, test, type Page } from "@playwright/test";
 export async function expectAccessible(page: Page, what?: string): Promise<void> {
   const label = what ?? new URL(page.url()).pathname;
   await test.step(`axe: ${label}`, async () => {
+    // After an action the page re-renders and Next streams its <title> back in:
+    // check the page as it settles, not in that moment.
+    await expect(page).toHaveTitle(/\S/);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")

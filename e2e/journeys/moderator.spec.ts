@@ -6,9 +6,10 @@ import {
   open,
   openInQueue,
   openUntilShown,
-  PLACES,
   placeFor,
+  PLACES,
   reload,
+  showComments,
   stamp,
   submitUpdate,
   untilInteractive,
@@ -255,7 +256,7 @@ test.describe("moderator journey", () => {
     const text = `You are all idiots for living here ${s}`;
     const reason = `Insults other residents ${s}`;
     const { page: author } = await newPerson(browser, "Carl Commenter");
-    await open(author, `/cities/${city.slug}`);
+    await open(author, `/cities/${city.slug}#comments`);
     await author.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
     await author.getByRole("button", { name: "Post comment" }).click();
     await expect(commentWith(author, text)).toBeVisible();
@@ -267,7 +268,7 @@ test.describe("moderator journey", () => {
       (await newPerson(browser, "Rae Reporter")).page,
     ];
     for (const [i, reporter] of reporters.entries()) {
-      await open(reporter, `/cities/${city.slug}`);
+      await open(reporter, `/cities/${city.slug}#comments`);
       const reported = commentWith(reporter, text);
       await reported.getByRole("button", { name: "Report" }).click();
       await reported.getByLabel("Reason").selectOption(i === 2 ? "spam" : "abusive");
@@ -277,8 +278,8 @@ test.describe("moderator journey", () => {
       );
       await reporter.context().close();
     }
-    await open(page, `/cities/${city.slug}`);
-    await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
+    await open(page, `/cities/${city.slug}#comments`);
+    await showComments(page);
     await expect(page.getByText(text)).toHaveCount(0);
 
     // The moderator finds it under "Reported comments" and hides it for good.
@@ -302,7 +303,7 @@ test.describe("moderator journey", () => {
       author.getByText(`Only you can see this: moderators hid it. Reason: ${reason}`),
     ).toBeVisible();
     await reload(page);
-    await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
+    await showComments(page);
     await expect(page.getByText(text)).toHaveCount(0);
     await author.context().close();
 

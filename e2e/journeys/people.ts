@@ -133,6 +133,12 @@ export async function openUntilShown(page: Page, path: string, what: (page: Page
   await untilInteractive(page);
 }
 
+/** Scrolls to a page's comments, which load when the reader comes near them, and waits for them. */
+export async function showComments(page: Page) {
+  await page.locator("#comments").scrollIntoViewIfNeeded();
+  await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
+}
+
 /** One comment (or reply) on a page, by its text. */
 export const commentWith = (page: Page, text: string) =>
   page

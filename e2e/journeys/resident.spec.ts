@@ -5,10 +5,11 @@ import {
   newPerson,
   open,
   PASSWORD,
-  PLACES,
   placeFor,
+  PLACES,
   publishUpdate,
   reload,
+  showComments,
   stamp,
 } from "./people";
 
@@ -54,7 +55,7 @@ test.describe("resident journey", () => {
     ).toBeVisible();
     await expect(page.locator("time[datetime='2017-04-24']").first()).toHaveText("24 April 2017");
     await expect(page.getByRole("link", { name: "Source: World Mayor" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
+    await showComments(page);
     await expectAccessible(page, "article");
 
     // "My cities" is empty and points to the city list.
@@ -87,7 +88,7 @@ test.describe("resident journey", () => {
     ).toBeVisible();
     const follow = page.getByRole("button", { name: "Follow", exact: true });
     await expect(follow).toBeEnabled();
-    await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
+    await showComments(page);
     await expectAccessible(page, "city");
     await follow.click();
     await expect(page.getByRole("button", { name: "Unfollow", exact: true })).toBeVisible();
@@ -169,7 +170,7 @@ test.describe("resident journey", () => {
     await expect(page).toHaveURL(new RegExp(`${updatePath}$`));
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("sent by Rosa Resident")).toBeVisible();
-    await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
+    await showComments(page);
     await expectAccessible(page, "published update");
   });
 
@@ -185,7 +186,7 @@ test.describe("resident journey", () => {
 
     // A neighbour asks on the city page.
     const { page: asker } = await newPerson(browser, "Ann Asker");
-    await open(asker, `/cities/${city.slug}`);
+    await open(asker, `/cities/${city.slug}#comments`);
     await asker.getByRole("textbox", { name: "Comment", exact: true }).fill(question);
     await asker.getByRole("button", { name: "Post comment" }).click();
     await expect(commentWith(asker, question)).toBeVisible();
@@ -193,7 +194,7 @@ test.describe("resident journey", () => {
 
     // The resident signs up and replies under it.
     await signUp(page, "Remy Replier", uniqueEmail("replier"), PASSWORD);
-    await open(page, `/cities/${city.slug}`);
+    await open(page, `/cities/${city.slug}#comments`);
     const asked = commentWith(page, question);
     await expect(asked).toHaveAccessibleName("Comment by Ann Asker");
     await asked.getByRole("button", { name: "Reply" }).click();
@@ -206,7 +207,7 @@ test.describe("resident journey", () => {
 
     // Someone else answers rudely under the reply.
     const { page: troll } = await newPerson(browser, "Tod Troll");
-    await open(troll, `/cities/${city.slug}`);
+    await open(troll, `/cities/${city.slug}#comments`);
     const reply = commentWith(troll, answer);
     await reply.getByRole("button", { name: "Reply" }).click();
     await reply.getByRole("textbox", { name: "Comment", exact: true }).fill(rude);

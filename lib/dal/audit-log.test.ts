@@ -33,7 +33,11 @@ type Row = {
   at?: Date;
 };
 
-/** Inserts audit rows one by one (so ids and default times follow the order given); returns their ids. */
+/**
+ * Inserts audit rows one by one (so ids and default times follow the order given); returns their ids.
+ * The subjects name ids from 2,000,000,000 up, which no real row reaches: on a Postgres shared
+ * with other test files, "update:1000" was a real update whose audit rows another file counts.
+ */
 async function log(rows: Row[]): Promise<number[]> {
   const db = await getDb();
   const ids: number[] = [];
@@ -109,13 +113,19 @@ describe("listModerationLog", () => {
     const banOnly = await createTestUser({ role: "admin" });
     const target = await createTestUser();
     const inserted = await log([
-      { actor: maya, action: "update.claim", subject: "update:7", city: boulder },
+      { actor: maya, action: "update.claim", subject: "update:2000000007", city: boulder },
       { actor: banOnly, action: "user.ban", reason: "spam" },
-      { actor: maya, action: "update.reject", subject: "update:7", city: boulder, reason: "Dup" },
-      { actor: ada, action: "edit.approve", subject: "edit:3", city: denver },
+      {
+        actor: maya,
+        action: "update.reject",
+        subject: "update:2000000007",
+        city: boulder,
+        reason: "Dup",
+      },
+      { actor: ada, action: "edit.approve", subject: "edit:2000000003", city: denver },
       { actor: banOnly, action: "user.role" },
-      { actor: maya, action: "profile.revert", subject: "revision:9", city: denver },
-      { actor: null, action: "update.withdraw", subject: "update:8", city: boulder },
+      { actor: maya, action: "profile.revert", subject: "revision:2000000009", city: denver },
+      { actor: null, action: "update.withdraw", subject: "update:2000000008", city: boulder },
     ]);
     await writeAudit(await getDb(), {
       actorId: banOnly.id,
@@ -139,23 +149,23 @@ describe("listModerationLog", () => {
         actorName: "system",
         action: "update.withdraw",
         actionLabel: "withdrew an update",
-        subject: "update:8",
-        subjectLabel: "update #8",
-        subjectHref: "/moderation/updates/8",
+        subject: "update:2000000008",
+        subjectLabel: "update #2000000008",
+        subjectHref: "/moderation/updates/2000000008",
         city: { slug: "boulder-co", name: "Boulder" },
         reason: null,
       },
       expect.objectContaining({
         actorName: maya.name,
         actionLabel: "reverted the profile",
-        subjectLabel: "revision #9",
-        subjectHref: "/cities/denver-co/history#revision-9",
+        subjectLabel: "revision #2000000009",
+        subjectHref: "/cities/denver-co/history#revision-2000000009",
         city: { slug: "denver-co", name: "Denver" },
       }),
       expect.objectContaining({
         actorName: ada.name,
         actionLabel: "approved a profile edit",
-        subjectHref: "/moderation/edits/3",
+        subjectHref: "/moderation/edits/2000000003",
       }),
       expect.objectContaining({
         actorName: maya.name,
@@ -195,7 +205,7 @@ describe("listModerationLog", () => {
     const mod = await createTestUser({ role: "moderator" });
     await log([
       { actor: mod, action: "comment.sparkle", subject: "comment:x4", city: boulder },
-      { actor: mod, action: "profile.revert", subject: "revision:5" },
+      { actor: mod, action: "profile.revert", subject: "revision:2000000005" },
       { actor: mod, action: "constructor", subject: "update:abc" },
     ]);
     actAs(viewer);
@@ -215,14 +225,23 @@ describe("listModerationLog", () => {
   it("describes comment decisions in words", async () => {
     const mod = await createTestUser({ role: "moderator" });
     await log([
-      { actor: mod, action: "comment.hide", subject: "comment:4", reason: "Abuse" },
-      { actor: mod, action: "comment.restore", subject: "comment:4", reason: "Fine after all" },
+      { actor: mod, action: "comment.hide", subject: "comment:2000000004", reason: "Abuse" },
+      {
+        actor: mod,
+        action: "comment.restore",
+        subject: "comment:2000000004",
+        reason: "Fine after all",
+      },
     ]);
     actAs(viewer);
     const { entries } = await listModerationLog({ moderator: mod.id });
     expect(entries).toMatchObject([
-      { actionLabel: "restored a hidden comment", subjectLabel: "comment #4", subjectHref: null },
-      { actionLabel: "hid a comment", subjectLabel: "comment #4", reason: "Abuse" },
+      {
+        actionLabel: "restored a hidden comment",
+        subjectLabel: "comment #2000000004",
+        subjectHref: null,
+      },
+      { actionLabel: "hid a comment", subjectLabel: "comment #2000000004", reason: "Abuse" },
     ]);
   });
 
@@ -230,11 +249,17 @@ describe("listModerationLog", () => {
     const a = await createTestUser({ role: "moderator" });
     const b = await createTestUser({ role: "moderator" });
     const [a1, b1, a2, b2, a3] = await log([
-      { actor: a, action: "update.claim", subject: "update:1", city: boulder },
-      { actor: b, action: "update.approve", subject: "update:2", city: boulder },
-      { actor: a, action: "edit.claim", subject: "edit:1", city: denver },
-      { actor: b, action: "edit.reject", subject: "edit:2", city: denver, reason: "No source" },
-      { actor: a, action: "update.approve", subject: "update:1", city: boulder },
+      { actor: a, action: "update.claim", subject: "update:2000000001", city: boulder },
+      { actor: b, action: "update.approve", subject: "update:2000000002", city: boulder },
+      { actor: a, action: "edit.claim", subject: "edit:2000000001", city: denver },
+      {
+        actor: b,
+        action: "edit.reject",
+        subject: "edit:2000000002",
+        city: denver,
+        reason: "No source",
+      },
+      { actor: a, action: "update.approve", subject: "update:2000000001", city: boulder },
     ]);
     actAs(viewer);
 
@@ -263,7 +288,7 @@ describe("listModerationLog", () => {
     const rows: Row[] = Array.from({ length: 120 }, (_, i) => ({
       actor: mod,
       action: i % 3 === 0 ? "update.claim" : "update.approve",
-      subject: `update:${1000 + i}`,
+      subject: `update:${2_000_001_000 + i}`,
       city: i % 2 ? boulder : denver,
       at: minute(i >= 40 && i < 60 ? 40 : (i * 37) % 120),
     }));
@@ -292,7 +317,9 @@ describe("listModerationLog", () => {
 
   it("drops hostile filter values instead of failing", async () => {
     const mod = await createTestUser({ role: "moderator" });
-    await log([{ actor: mod, action: "update.claim", subject: "update:5", city: boulder }]);
+    await log([
+      { actor: mod, action: "update.claim", subject: "update:2000000005", city: boulder },
+    ]);
     actAs(viewer);
     const unfiltered = ids((await listModerationLog({})).entries);
     expect(unfiltered.length).toBeGreaterThan(0);
