@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
+    // system/ starts real servers, one file at a time: vitest.system.config.ts.
+    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**", "system/**"],
     setupFiles: ["test/setup-db.ts"],
     // Database tests share one embedded database per file; files run in parallel.
     testTimeout: 30_000,
