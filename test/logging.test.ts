@@ -6,6 +6,7 @@ import { failure } from "@/lib/actions/result";
 import { AuthError, requireRole } from "@/lib/auth/current-user";
 import { verifyCredentials } from "@/lib/dal/auth";
 import { decideSubmission } from "@/lib/dal/moderation";
+import { createTestCity } from "@/test/edits";
 import { submission } from "@/test/updates";
 import { submitUpdate } from "@/lib/dal/updates";
 import { actAs, createTestUser, uniqueIp } from "@/test/users";
@@ -69,7 +70,8 @@ describe("what people see and what the log keeps", () => {
     const author = await createTestUser();
     const moderator = await createTestUser({ role: "moderator" });
     actAs(author);
-    const sent = await submitUpdate("boston-ma", submission("Logged decision"));
+    const city = await createTestCity();
+    const sent = await submitUpdate(city.slug, submission("Logged decision"));
     if (!sent.ok) throw new Error("submission refused");
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     actAs(moderator);
