@@ -881,7 +881,7 @@ beforeAll(async () => {
   vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 
-describe("every action answers a result for any input, as any caller", () => {
+describe("every action answers a result for any input, whoever calls", () => {
   for (const p of PROPS) {
     it(`${p.endpoint.name} as ${p.callers.join(" / ")}`, () => check(p));
   }
