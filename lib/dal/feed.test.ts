@@ -355,6 +355,36 @@ describe("pagination", () => {
     expect((await listMyFeed(cursors[1])).items).toEqual(pages[2]);
   });
 
+  it("walks the updates of several followed cities, interleaved and tied, every item once", async () => {
+    // One busy city whose 50 updates are all newer than the others' (so its rows
+    // fill pages on their own), two cities with updates between and tied with
+    // them, and one city I do not follow.
+    const [busy, quiet, tied, other] = await Promise.all(
+      Array.from({ length: 4 }, () => createTestCity()),
+    );
+    const me = await createTestUser();
+    await insertFollows(me.id, [busy!.id, quiet!.id, tied!.id]);
+    const tag = unique();
+    const rows = [
+      ...Array.from({ length: 50 }, (_, n) => approved(busy!.id, `Multi ${tag} b${n}`, minute(n))),
+      ...Array.from({ length: 15 }, (_, n) =>
+        approved(quiet!.id, `Multi ${tag} q${n}`, minute(40 + 2 * n)),
+      ),
+      ...Array.from({ length: 15 }, (_, n) =>
+        approved(tied!.id, `Multi ${tag} t${n}`, minute(40 + 2 * n)),
+      ),
+    ];
+    const ids = await insertUpdates(rows);
+    await insertUpdates([approved(other!.id, `Multi ${tag} not followed`, minute(45))]);
+    const updates = rows.map((r, k) => ({ id: ids[k]!, at: r.decidedAt }));
+
+    actAs(me);
+    const { pages } = await walkFeed(PAGE);
+    expect(pages.map((p) => p.length)).toEqual([20, 20, 20, 20]);
+    expectWalk(pages.flat(), updates, []);
+    expect(pages.flat().map((i) => i.city.slug)).not.toContain(other!.slug);
+  });
+
   it("walks any mix of updates and revisions, ties included, every item once (property)", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { follows, jurisdictions, policyUpdates, profileRevisions } from "@/db/schema";
@@ -63,33 +63,43 @@ export async function feedPage(
     name: jurisdictions.name,
     state: jurisdictions.state,
   };
+  // The newest approved updates of each followed city (a backward walk of the
+  // timeline index per city, at most a page each), then the newest of those:
+  // the cost depends on how many cities I follow, not on how many updates they have.
+  const newestPerCity = db
+    .select({
+      id: policyUpdates.id,
+      at: policyUpdates.decidedAt,
+      title: policyUpdates.title,
+      kind: policyUpdates.kind,
+    })
+    .from(policyUpdates)
+    .where(
+      and(
+        eq(policyUpdates.jurisdictionId, follows.jurisdictionId),
+        eq(policyUpdates.status, "approved"),
+        cursor && cursor.updateId > 0
+          ? sql`(${policyUpdates.decidedAt}, ${policyUpdates.id}) < (${new Date(cursor.updateAt).toISOString()}::timestamptz, ${cursor.updateId})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
+    .limit(FEED_PAGE + 1)
+    .as("newest");
   const [updates, revisions] = await Promise.all([
     db
       .select({
-        id: policyUpdates.id,
-        at: policyUpdates.decidedAt,
-        title: policyUpdates.title,
-        kind: policyUpdates.kind,
+        id: newestPerCity.id,
+        at: newestPerCity.at,
+        title: newestPerCity.title,
+        kind: newestPerCity.kind,
         ...cityColumns,
       })
-      .from(policyUpdates)
-      .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
-      .where(
-        and(
-          eq(policyUpdates.status, "approved"),
-          inArray(policyUpdates.jurisdictionId, followed),
-          cursor && cursor.updateId > 0
-            ? or(
-                lt(policyUpdates.decidedAt, new Date(cursor.updateAt)),
-                and(
-                  eq(policyUpdates.decidedAt, new Date(cursor.updateAt)),
-                  lt(policyUpdates.id, cursor.updateId),
-                ),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
+      .from(follows)
+      .crossJoinLateral(newestPerCity)
+      .innerJoin(jurisdictions, eq(jurisdictions.id, follows.jurisdictionId))
+      .where(eq(follows.userId, userId))
+      .orderBy(desc(newestPerCity.at), desc(newestPerCity.id))
       .limit(FEED_PAGE + 1),
     db
       .select({
