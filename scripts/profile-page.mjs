@@ -111,6 +111,7 @@ const table = (title, rows) => {
     console.log(`| ${perRequest(us)} | ${((100 * us) / summary.busy).toFixed(1)} % | ${where} |`);
   }
 };
+table("Self time by kind of code", summary.byGroup);
 table("Self time by package or file", summary.byPlace.slice(0, Number(opts.top)));
 table("Busiest functions (self time)", summary.byFunction.slice(0, Number(opts.top)));
 console.log(`\nProfile: ${path.join(dir, biggest.f)}`);
@@ -131,6 +132,7 @@ function summarize(prof, window) {
   });
   const byPlace = new Map();
   const byFunction = new Map();
+  const byGroup = new Map();
   let busy = 0;
   let idle = 0;
   for (const [id, us] of self) {
@@ -143,10 +145,27 @@ function summarize(prof, window) {
     const place = placeOf(callFrame);
     const fn = `${callFrame.functionName || "(anonymous)"} · ${place}:${callFrame.lineNumber + 1}`;
     byPlace.set(place, (byPlace.get(place) ?? 0) + us);
+    byGroup.set(groupOf(place), (byGroup.get(groupOf(place)) ?? 0) + us);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
   }
   const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]);
-  return { busy, idle, byPlace: sorted(byPlace), byFunction: sorted(byFunction) };
+  return {
+    busy,
+    idle,
+    byGroup: sorted(byGroup),
+    byPlace: sorted(byPlace),
+    byFunction: sorted(byFunction),
+  };
+}
+
+/** Next's server, the app's bundle (its code with drizzle, next-auth, React's SSR), Node, or native. */
+function groupOf(place) {
+  if (place.startsWith("next/")) return "Next's server runtime (node_modules/next)";
+  if (place.endsWith("(app bundle)")) return "the app's bundle (.next/server)";
+  if (place === "node internals") return "Node's own JavaScript";
+  if (place === "(garbage collector)") return "garbage collector";
+  if (place.startsWith("(")) return "native calls (socket writes, crypto, microtasks)";
+  return "other packages (pg, …)";
 }
 
 /** A package (with its file for Next's big runtime files), the app's own chunk, or Node. */
