@@ -15,7 +15,7 @@ import { feedKey, insertFollows, insertRevisions, walkFeed } from "@/test/follow
 import { HOSTILE, hostileString } from "@/test/hostile";
 import { insertUpdates } from "@/test/updates";
 import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@/test/users";
-import { listMyFeed, parseFeedCursor, type FeedItem } from "./feed";
+import { listMyFeed, MANY_FOLLOWED_CITIES, parseFeedCursor, type FeedItem } from "./feed";
 import { decideSubmission } from "./moderation";
 import { proposeEdit } from "./profile-edits";
 import { revertProfile } from "./profile-history";
@@ -355,35 +355,51 @@ describe("pagination", () => {
     expect((await listMyFeed(cursors[1])).items).toEqual(pages[2]);
   });
 
-  it("walks the updates of several followed cities, interleaved and tied, every item once", async () => {
-    // One busy city whose 50 updates are all newer than the others' (so its rows
-    // fill pages on their own), two cities with updates between and tied with
-    // them, and one city I do not follow.
-    const [busy, quiet, tied, other] = await Promise.all(
-      Array.from({ length: 4 }, () => createTestCity()),
-    );
-    const me = await createTestUser();
-    await insertFollows(me.id, [busy!.id, quiet!.id, tied!.id]);
-    const tag = unique();
-    const rows = [
-      ...Array.from({ length: 50 }, (_, n) => approved(busy!.id, `Multi ${tag} b${n}`, minute(n))),
-      ...Array.from({ length: 15 }, (_, n) =>
-        approved(quiet!.id, `Multi ${tag} q${n}`, minute(40 + 2 * n)),
-      ),
-      ...Array.from({ length: 15 }, (_, n) =>
-        approved(tied!.id, `Multi ${tag} t${n}`, minute(40 + 2 * n)),
-      ),
-    ];
-    const ids = await insertUpdates(rows);
-    await insertUpdates([approved(other!.id, `Multi ${tag} not followed`, minute(45))]);
-    const updates = rows.map((r, k) => ({ id: ids[k]!, at: r.decidedAt }));
+  // Below MANY_FOLLOWED_CITIES the feed takes each city's newest; above it, it
+  // walks all approved updates: both walks must give the same feed.
+  it.each([
+    ["three cities", 0],
+    ["more than MANY_FOLLOWED_CITIES", MANY_FOLLOWED_CITIES],
+  ])(
+    "walks the updates of several followed cities, interleaved and tied, every item once (%s)",
+    async (_, quietExtra) => {
+      // Newest first: ten of the busy city's, then twenty tied at one minute and
+      // alternating between two other cities (so the first page ends inside the
+      // tie, across cities), then fifty more of the busy city's. A city I do not
+      // follow has one at the tied minute too.
+      const [busy, quiet, tied, other] = await Promise.all(
+        Array.from({ length: 4 }, () => createTestCity()),
+      );
+      // cities with nothing approved, followed too
+      const extra = await Promise.all(Array.from({ length: quietExtra }, () => createTestCity()));
+      const me = await createTestUser();
+      await insertFollows(me.id, [busy!.id, quiet!.id, tied!.id, ...extra.map((c) => c.id)]);
+      const tag = unique();
+      const rows = [
+        ...Array.from({ length: 10 }, (_, n) =>
+          approved(busy!.id, `Multi ${tag} b${n}`, minute(n)),
+        ),
+        ...Array.from({ length: 20 }, (_, n) =>
+          approved((n % 2 ? quiet : tied)!.id, `Multi ${tag} t${n}`, minute(10)),
+        ),
+        ...Array.from({ length: 50 }, (_, n) =>
+          approved(busy!.id, `Multi ${tag} b${10 + n}`, minute(11 + n)),
+        ),
+      ];
+      const ids = await insertUpdates(rows);
+      await insertUpdates([approved(other!.id, `Multi ${tag} not followed`, minute(10))]);
+      const updates = rows.map((r, k) => ({ id: ids[k]!, at: r.decidedAt }));
 
-    actAs(me);
-    const { pages } = await walkFeed(PAGE);
-    expect(pages.map((p) => p.length)).toEqual([20, 20, 20, 20]);
-    expectWalk(pages.flat(), updates, []);
-    expect(pages.flat().map((i) => i.city.slug)).not.toContain(other!.slug);
-  });
+      actAs(me);
+      const { pages } = await walkFeed(PAGE);
+      expect(pages.map((p) => p.length)).toEqual([20, 20, 20, 20]);
+      // the first page ends inside the tie, and the second starts inside it
+      expect(pages[0]!.at(-1)!.at).toBe(minute(10).toISOString());
+      expect(pages[1]![0]!.at).toBe(minute(10).toISOString());
+      expectWalk(pages.flat(), updates, []);
+      expect(pages.flat().map((i) => i.city.slug)).not.toContain(other!.slug);
+    },
+  );
 
   it("walks any mix of updates and revisions, ties included, every item once (property)", async () => {
     await fc.assert(

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { follows, jurisdictions, policyUpdates, profileRevisions } from "@/db/schema";
@@ -8,6 +8,21 @@ import type { UpdateKind } from "@/lib/validation/update";
 import { fieldLabelsOf } from "./profile";
 
 const FEED_PAGE = 20;
+
+/**
+ * Past this many followed cities the feed walks all approved updates newest
+ * first and keeps the followed cities' (the approved index); below it, it takes
+ * each followed city's newest. A page from each of a thousand cities would be
+ * 21,000 rows; a walk for someone following a few quiet cities could read every
+ * approved update.
+ */
+export const MANY_FOLLOWED_CITIES = 100;
+
+const CITY_COLUMNS = {
+  slug: jurisdictions.slug,
+  name: jurisdictions.name,
+  state: jurisdictions.state,
+};
 
 type City = { slug: string; name: string; state: string };
 
@@ -58,56 +73,15 @@ export async function feedPage(
     .select({ id: follows.jurisdictionId })
     .from(follows)
     .where(eq(follows.userId, userId));
-  const cityColumns = {
-    slug: jurisdictions.slug,
-    name: jurisdictions.name,
-    state: jurisdictions.state,
-  };
-  // The newest approved updates of each followed city (a backward walk of the
-  // timeline index per city, at most a page each), then the newest of those:
-  // the cost depends on how many cities I follow, not on how many updates they have.
-  const newestPerCity = db
-    .select({
-      id: policyUpdates.id,
-      at: policyUpdates.decidedAt,
-      title: policyUpdates.title,
-      kind: policyUpdates.kind,
-    })
-    .from(policyUpdates)
-    .where(
-      and(
-        eq(policyUpdates.jurisdictionId, follows.jurisdictionId),
-        eq(policyUpdates.status, "approved"),
-        cursor && cursor.updateId > 0
-          ? sql`(${policyUpdates.decidedAt}, ${policyUpdates.id}) < (${new Date(cursor.updateAt).toISOString()}::timestamptz, ${cursor.updateId})`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
-    .limit(FEED_PAGE + 1)
-    .as("newest");
   const [updates, revisions] = await Promise.all([
-    db
-      .select({
-        id: newestPerCity.id,
-        at: newestPerCity.at,
-        title: newestPerCity.title,
-        kind: newestPerCity.kind,
-        ...cityColumns,
-      })
-      .from(follows)
-      .crossJoinLateral(newestPerCity)
-      .innerJoin(jurisdictions, eq(jurisdictions.id, follows.jurisdictionId))
-      .where(eq(follows.userId, userId))
-      .orderBy(desc(newestPerCity.at), desc(newestPerCity.id))
-      .limit(FEED_PAGE + 1),
+    newestUpdates(db, userId, cursor),
     db
       .select({
         id: profileRevisions.id,
         at: profileRevisions.createdAt,
         kind: profileRevisions.kind,
         leaderTitle: jurisdictions.leaderTitle,
-        ...cityColumns,
+        ...CITY_COLUMNS,
       })
       .from(profileRevisions)
       .innerJoin(jurisdictions, eq(jurisdictions.id, profileRevisions.jurisdictionId))
@@ -157,4 +131,78 @@ export async function feedPage(
       : "0.0";
   const r = lastRevision?.id ?? cursor?.revisionId ?? 0;
   return { items, next: `${u}:${r}` };
+}
+
+/** The next page (and one more) of approved updates in the cities a person follows, newest first. */
+async function newestUpdates(db: Database, userId: number, cursor: FeedCursor | null) {
+  const [followed] = await db
+    .select({ n: count() })
+    .from(follows)
+    .where(eq(follows.userId, userId));
+  const followedCities = followed?.n ?? 0;
+  const older =
+    cursor && cursor.updateId > 0
+      ? sql`(${policyUpdates.decidedAt}, ${policyUpdates.id}) < (${new Date(cursor.updateAt).toISOString()}::timestamptz, ${cursor.updateId})`
+      : undefined;
+  if (followedCities > MANY_FOLLOWED_CITIES) {
+    return db
+      .select({
+        id: policyUpdates.id,
+        at: policyUpdates.decidedAt,
+        title: policyUpdates.title,
+        kind: policyUpdates.kind,
+        ...CITY_COLUMNS,
+      })
+      .from(policyUpdates)
+      .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
+      .where(
+        and(
+          eq(policyUpdates.status, "approved"),
+          inArray(
+            policyUpdates.jurisdictionId,
+            db
+              .select({ id: follows.jurisdictionId })
+              .from(follows)
+              .where(eq(follows.userId, userId)),
+          ),
+          older,
+        ),
+      )
+      .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
+      .limit(FEED_PAGE + 1);
+  }
+  // Each followed city's newest (a backward walk of its timeline index, at most
+  // a page), then the newest of those.
+  const newestPerCity = db
+    .select({
+      id: policyUpdates.id,
+      at: policyUpdates.decidedAt,
+      title: policyUpdates.title,
+      kind: policyUpdates.kind,
+    })
+    .from(policyUpdates)
+    .where(
+      and(
+        eq(policyUpdates.jurisdictionId, follows.jurisdictionId),
+        eq(policyUpdates.status, "approved"),
+        older,
+      ),
+    )
+    .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
+    .limit(FEED_PAGE + 1)
+    .as("newest");
+  return db
+    .select({
+      id: newestPerCity.id,
+      at: newestPerCity.at,
+      title: newestPerCity.title,
+      kind: newestPerCity.kind,
+      ...CITY_COLUMNS,
+    })
+    .from(follows)
+    .crossJoinLateral(newestPerCity)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, follows.jurisdictionId))
+    .where(eq(follows.userId, userId))
+    .orderBy(desc(newestPerCity.at), desc(newestPerCity.id))
+    .limit(FEED_PAGE + 1);
 }
