@@ -1,4 +1,4 @@
-import type { Browser, Page, Response } from "@playwright/test";
+import type { Browser, Page, Request, Response } from "@playwright/test";
 import { demoPage, expect, randomIp, test } from "./fixtures";
 
 // QUALITY.md: JavaScript sent to the article page under 150 KB gzipped. This
@@ -44,24 +44,45 @@ async function freshPage(browser: Browser, who: Who): Promise<Page> {
   return context.newPage();
 }
 
+/** Requests that are or may lead to JavaScript: scripts, and fetches such as RSC prefetches. */
+const mayBringScripts = (request: Request) =>
+  ["script", "fetch", "xhr"].includes(request.resourceType());
+
 async function measure(page: Page, path: string): Promise<Script[]> {
   const pending: Promise<Script | null>[] = [];
+  const inFlight = new Set<Request>();
   let lastScriptAt = Date.now();
+  page.on("request", (request) => {
+    if (mayBringScripts(request)) inFlight.add(request);
+  });
+  const settled = (request: Request) => {
+    inFlight.delete(request);
+    if (request.resourceType() === "script") lastScriptAt = Date.now();
+  };
+  page.on("requestfinished", settled);
+  page.on("requestfailed", settled);
   page.on("response", (response) => {
     const described = describeScript(response);
+    // one that fails after the page closed must not surface as an unhandled rejection;
+    // one that fails before fails the test through Promise.all below
+    described.catch(() => undefined);
     pending.push(described);
-    void described.then((s) => s && (lastScriptAt = Date.now())).catch(() => undefined);
   });
   const response = await page.goto(path);
   expect(response?.status(), `${path} answers 200`).toBe(200);
   expect(new URL(page.url()).pathname).toBe(path);
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   await page.waitForLoadState("load");
-  // Prefetches and lazy chunks count too: wait until no script has arrived for a
-  // second. Only scripts matter here, so other traffic cannot keep the wait open
-  // (waiting for "networkidle" once took the whole test timeout on a loaded machine).
+  // Prefetches and lazy chunks count too: wait until no script or fetch is in
+  // flight and no script has finished for a second. Other traffic (images,
+  // fonts) cannot keep the wait open, as it could with "networkidle", which
+  // once took the whole timeout on a loaded machine.
   await expect
-    .poll(() => Date.now() - lastScriptAt, { timeout: 30_000, intervals: [250] })
+    .poll(() => (inFlight.size === 0 ? Date.now() - lastScriptAt : 0), {
+      message: "scripts and fetches settle",
+      timeout: 45_000,
+      intervals: [250],
+    })
     .toBeGreaterThan(QUIET_MS);
   return (await Promise.all(pending)).filter((s): s is Script => s !== null);
 }
