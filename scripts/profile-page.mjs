@@ -8,7 +8,7 @@
 // time and kept, so later runs on the same database start at once; without
 // DATABASE_URL a fresh PGlite in .data/profile gets the smaller data set.
 // The .cpuprofile file goes to bench-results/ (Chrome DevTools opens it).
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -85,14 +85,12 @@ const result = await measure(`${appUrl}${opts.page}`, {
 });
 await stopApp(app);
 
-// 3. The profile: next start's own process and the server it runs each write one;
-// the server's is the bigger.
-const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
-const profiles = files.map((f) => ({ f, text: readFileSync(path.join(dir, f), "utf8") }));
-const biggest = profiles.sort((a, b) => b.text.length - a.text.length)[0];
-for (const p of profiles) if (p !== biggest) rmSync(path.join(dir, p.f));
-const profile = JSON.parse(biggest.text);
+// 3. The server's profile (its file name carries the process id).
+const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile") && f.includes(`.${app.pid}.`));
+if (!file) fail(`the server wrote no CPU profile to ${dir}`);
+const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
 const summary = summarize(profile, result.window);
+if (summary.busy === 0) fail("no profile sample fell inside the measured load");
 const requests = result.requests;
 const perRequest = (us) => (us / 1000 / requests).toFixed(2);
 
@@ -114,8 +112,16 @@ const table = (title, rows) => {
 table("Self time by kind of code", summary.byGroup);
 table("Self time by package or file", summary.byPlace.slice(0, Number(opts.top)));
 table("Busiest functions (self time)", summary.byFunction.slice(0, Number(opts.top)));
-console.log(`\nProfile: ${path.join(dir, biggest.f)}`);
+console.log(`\nProfile: ${path.join(dir, file)}`);
+// Error pages (a 429, a 500) are not the page: say so rather than pass.
+if (result.errors > 0)
+  fail(`${result.errors} requests failed: the profile is not of the page alone`);
 process.exit(0);
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
 
 /**
  * Self time (µs) per place and per function, and idle and busy totals, of the
@@ -124,11 +130,13 @@ process.exit(0);
 function summarize(prof, window) {
   const byNode = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map();
+  // timeDeltas[i] is the time from sample i-1 to sample i; as DevTools does, a
+  // sample is credited with the time until the next one.
   let at = prof.startTime;
   prof.samples.forEach((id, i) => {
-    const delta = prof.timeDeltas[i] ?? 0;
-    at += delta;
-    if (at >= window.startUs && at <= window.endUs) self.set(id, (self.get(id) ?? 0) + delta);
+    at += prof.timeDeltas[i] ?? 0;
+    const until = prof.timeDeltas[i + 1] ?? 0;
+    if (at >= window.startUs && at <= window.endUs) self.set(id, (self.get(id) ?? 0) + until);
   });
   const byPlace = new Map();
   const byFunction = new Map();
