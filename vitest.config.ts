@@ -13,7 +13,7 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     // system/ starts real servers, one file at a time: vitest.system.config.ts.
     exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**", "system/**"],
-    setupFiles: ["test/setup-db.ts"],
+    setupFiles: ["test/setup-db.ts", "test/setup-next.ts"],
     // Database tests share one embedded database per file; files run in parallel.
     testTimeout: 30_000,
     hookTimeout: 60_000,
