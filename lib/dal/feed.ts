@@ -18,6 +18,17 @@ const FEED_PAGE = 20;
  */
 export const MANY_FOLLOWED_CITIES = 100;
 
+const UPDATE_COLUMNS = {
+  id: policyUpdates.id,
+  at: policyUpdates.decidedAt,
+  title: policyUpdates.title,
+  kind: policyUpdates.kind,
+};
+
+/** The ids of the cities a person follows, as a subquery. */
+const followedBy = (db: Database, userId: number) =>
+  db.select({ id: follows.jurisdictionId }).from(follows).where(eq(follows.userId, userId));
+
 const CITY_COLUMNS = {
   slug: jurisdictions.slug,
   name: jurisdictions.name,
@@ -69,10 +80,6 @@ export async function feedPage(
   userId: number,
   cursor: FeedCursor | null,
 ): Promise<FeedPage> {
-  const followed = db
-    .select({ id: follows.jurisdictionId })
-    .from(follows)
-    .where(eq(follows.userId, userId));
   const [updates, revisions] = await Promise.all([
     newestUpdates(db, userId, cursor),
     db
@@ -88,7 +95,7 @@ export async function feedPage(
       .where(
         and(
           sql`${profileRevisions.kind} <> 'baseline'`,
-          inArray(profileRevisions.jurisdictionId, followed),
+          inArray(profileRevisions.jurisdictionId, followedBy(db, userId)),
           cursor && cursor.revisionId > 0 ? lt(profileRevisions.id, cursor.revisionId) : undefined,
         ),
       )
@@ -146,25 +153,13 @@ async function newestUpdates(db: Database, userId: number, cursor: FeedCursor | 
       : undefined;
   if (followedCities > MANY_FOLLOWED_CITIES) {
     return db
-      .select({
-        id: policyUpdates.id,
-        at: policyUpdates.decidedAt,
-        title: policyUpdates.title,
-        kind: policyUpdates.kind,
-        ...CITY_COLUMNS,
-      })
+      .select({ ...UPDATE_COLUMNS, ...CITY_COLUMNS })
       .from(policyUpdates)
       .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
       .where(
         and(
           eq(policyUpdates.status, "approved"),
-          inArray(
-            policyUpdates.jurisdictionId,
-            db
-              .select({ id: follows.jurisdictionId })
-              .from(follows)
-              .where(eq(follows.userId, userId)),
-          ),
+          inArray(policyUpdates.jurisdictionId, followedBy(db, userId)),
           older,
         ),
       )
@@ -174,12 +169,7 @@ async function newestUpdates(db: Database, userId: number, cursor: FeedCursor | 
   // Each followed city's newest (a backward walk of its timeline index, at most
   // a page), then the newest of those.
   const newestPerCity = db
-    .select({
-      id: policyUpdates.id,
-      at: policyUpdates.decidedAt,
-      title: policyUpdates.title,
-      kind: policyUpdates.kind,
-    })
+    .select(UPDATE_COLUMNS)
     .from(policyUpdates)
     .where(
       and(
