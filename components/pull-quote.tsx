@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { QuoteSpeaker } from "@/lib/dal/articles";
+import type { QuoteSpeaker } from "@/lib/dal/cities/articles";
 
 type Props = {
   text: string;

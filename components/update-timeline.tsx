@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublishedUpdate } from "@/lib/dal/updates";
+import type { PublishedUpdate } from "@/lib/dal/submissions/updates";
 import { formatDate } from "@/lib/format";
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
 

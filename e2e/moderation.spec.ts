@@ -101,7 +101,7 @@ test("a moderator cannot approve their own submission", async ({ page }) => {
   await expect(
     page.getByText("This is your own submission: another moderator must decide it."),
   ).toBeVisible();
-  // The server refuses too (lib/dal/moderation.permissions.test.ts); the page does not offer it.
+  // The server refuses too (lib/dal/moderation/decisions.permissions.test.ts); the page does not offer it.
   await expect(page.getByRole("button", { name: "Approve" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Claim for review" })).toBeDisabled();
 });

@@ -40,8 +40,8 @@ import { getDb } from "@/db/client";
 import { users, type Role } from "@/db/schema";
 import { ARTICLE_SLUG } from "@/db/seed/article";
 import type { ActionResult } from "@/lib/actions/result";
-import { decideSubmission } from "@/lib/dal/moderation";
-import { proposeEdit } from "@/lib/dal/profile-edits";
+import { decideSubmission } from "@/lib/dal/moderation/decisions";
+import { proposeEdit } from "@/lib/dal/submissions/profile-edits";
 import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import {
   PROFILE_FIELD_KEYS,
@@ -90,10 +90,10 @@ const SLOW_RUNS = Math.ceil(RUNS / 2);
 
 /** Actions whose inputs other property tests already feed hostile values to. */
 const COVERED_ELSEWHERE: Record<string, string> = {
-  "app/(app)/account/actions.ts#changeNameAction": "lib/dal/actions.property.test.ts",
-  "app/(app)/account/actions.ts#setHomeCityAction": "lib/dal/actions.property.test.ts",
-  "app/(app)/admin/users/actions.ts#banUserAction": "lib/dal/actions.property.test.ts",
-  "app/api/unsubscribe/route.ts#POST": "lib/dal/email-settings.test.ts (arbitrary tokens)",
+  "app/(app)/account/actions.ts#changeNameAction": "lib/dal/people/actions.property.test.ts",
+  "app/(app)/account/actions.ts#setHomeCityAction": "lib/dal/people/actions.property.test.ts",
+  "app/(app)/admin/users/actions.ts#banUserAction": "lib/dal/people/actions.property.test.ts",
+  "app/api/unsubscribe/route.ts#POST": "lib/dal/news/email-settings.test.ts (arbitrary tokens)",
 };
 
 // ---- callers and content ---------------------------------------------------

@@ -6,8 +6,13 @@ import { expect } from "vitest";
 import { getDb } from "@/db/client";
 import { commentCounts, commentReports, comments } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
-import { reportComment } from "@/lib/dal/comment-reports";
-import { listComments, postComment, type CommentView, type ThreadView } from "@/lib/dal/comments";
+import { reportComment } from "@/lib/dal/comments/reports";
+import {
+  listComments,
+  postComment,
+  type CommentView,
+  type ThreadView,
+} from "@/lib/dal/comments/comments";
 import type { CommentSubjectType } from "@/lib/validation/comment";
 import { agedUser } from "./edits";
 import { insertUpdates } from "./updates";

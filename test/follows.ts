@@ -5,7 +5,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { getDb } from "@/db/client";
 import { follows, profileRevisionChanges, profileRevisions, users } from "@/db/schema";
-import { listMyFeed, type FeedItem } from "@/lib/dal/feed";
+import { listMyFeed, type FeedItem } from "@/lib/dal/news/feed";
 import type { ProfileFieldKey } from "@/lib/profile-fields";
 import { SOURCE } from "./edits";
 

@@ -4,11 +4,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { failure } from "@/lib/actions/result";
 import { AuthError, requireRole } from "@/lib/auth/current-user";
-import { verifyCredentials } from "@/lib/dal/auth";
-import { decideSubmission } from "@/lib/dal/moderation";
+import { verifyCredentials } from "@/lib/dal/people/auth";
+import { decideSubmission } from "@/lib/dal/moderation/decisions";
 import { createTestCity } from "@/test/edits";
 import { submission } from "@/test/updates";
-import { submitUpdate } from "@/lib/dal/updates";
+import { submitUpdate } from "@/lib/dal/submissions/updates";
 import { actAs, createTestUser, uniqueIp } from "@/test/users";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));

@@ -2,7 +2,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, jurisdictions, policyUpdates } from "@/db/schema";
-import { listPublishedUpdates } from "@/lib/dal/updates";
+import { listPublishedUpdates } from "@/lib/dal/submissions/updates";
 
 type NewUpdate = typeof policyUpdates.$inferInsert;
 

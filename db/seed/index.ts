@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { recordBaselines } from "@/lib/dal/profile";
+import { recordBaselines } from "@/lib/dal/profile/internal/state";
 import { POLICY_FIELD_KEYS } from "@/lib/policy-fields";
 import type { Database } from "../open";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Role } from "@/db/schema";
-import { getAuthState } from "@/lib/dal/auth";
+import { getAuthState } from "@/lib/dal/people/auth";
 import { getSessionClaims } from "./claims";
 
 // Read once per request (a page and the DAL calls it renders, or one server

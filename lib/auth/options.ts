@@ -1,8 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getAuthState, verifyCredentials } from "@/lib/dal/auth";
-import { describeRetry } from "@/lib/dal/rate-limit";
+import { getAuthState, verifyCredentials } from "@/lib/dal/people/auth";
+import { describeRetry } from "@/lib/messages/retry";
 import { signInSchema } from "@/lib/validation/auth";
 import { SIGN_IN_ERROR_CODES as SIGN_IN_ERRORS } from "@/lib/validation/sign-in-errors";
 import { clientIp, safeCallbackPath } from "./request";

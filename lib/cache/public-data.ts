@@ -1,13 +1,13 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getArticle } from "@/lib/dal/articles";
+import { getArticle } from "@/lib/dal/cities/articles";
 import {
   getJurisdiction,
   listJurisdictions,
   listStates,
   type JurisdictionFilter,
-} from "@/lib/dal/jurisdictions";
-import { getPublishedUpdate, listPublishedUpdates } from "@/lib/dal/updates";
+} from "@/lib/dal/cities/jurisdictions";
+import { getPublishedUpdate, listPublishedUpdates } from "@/lib/dal/submissions/updates";
 import { cacheTags } from "./tags";
 
 /*

@@ -23,14 +23,14 @@ const dropDatabase = await createOwnDatabase();
 
 const { getDb } = await import("@/db/client");
 const { emails, notifications, policyUpdates, users } = await import("@/db/schema");
-const { decideSubmission } = await import("@/lib/dal/moderation");
-const { setUpdateVisibility } = await import("@/lib/dal/update-visibility");
+const { decideSubmission } = await import("@/lib/dal/moderation/decisions");
+const { setUpdateVisibility } = await import("@/lib/dal/moderation/update-visibility");
 const { POST: unsubscribePost } = await import("@/app/api/unsubscribe/route");
 const { LEASE_MS, queueDigests, queueImmediateEmails, retryDelayMs, sendDueEmails } =
   await import("./outbox");
 const { createMailTransport } = await import("./transport");
-const { deleteOwnAccount } = await import("@/lib/dal/account");
-const { unsubscribeWithToken } = await import("@/lib/dal/email-settings");
+const { deleteOwnAccount } = await import("@/lib/dal/people/account");
+const { unsubscribeWithToken } = await import("@/lib/dal/news/email-settings");
 const { unsubscribeToken } = await import("./unsubscribe-token");
 const { createTestCity } = await import("@/test/edits");
 const { insertFollows } = await import("@/test/follows");

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
 import { emails, notifications, users } from "@/db/schema";
-import { notificationItems } from "@/lib/dal/notification-rows";
+import { notificationItems } from "@/lib/dal/news/internal/notification-rows";
 import { siteOrigin } from "@/lib/site-url";
 import { composeDigest, composeSingle, DIGEST_LIMIT, type MailLinks } from "./compose";
 import type { MailTransport } from "./transport";

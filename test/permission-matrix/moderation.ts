@@ -4,8 +4,8 @@
 import { expect } from "vitest";
 import { revertAction } from "@/app/(public)/cities/[slug]/history/actions";
 import { claimAction, decideAction, visibilityAction } from "@/app/(app)/moderation/actions";
-import { decideSubmission } from "@/lib/dal/moderation";
-import { proposeEdit } from "@/lib/dal/profile-edits";
+import { decideSubmission } from "@/lib/dal/moderation/decisions";
+import { proposeEdit } from "@/lib/dal/submissions/profile-edits";
 import {
   citySnapshot,
   createTestCity,

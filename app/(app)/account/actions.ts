@@ -8,15 +8,15 @@ import {
   deleteOwnAccount,
   setHomeCity,
   signOutEverywhere,
-} from "@/lib/dal/account";
+} from "@/lib/dal/people/account";
 import {
   changeNameSchema,
   changePasswordSchema,
   deleteAccountSchema,
   homeCitySchema,
 } from "@/lib/validation/account";
-import { setEmailFrequency } from "@/lib/dal/email-settings";
-import { resetPrivateFeed } from "@/lib/dal/private-feed";
+import { setEmailFrequency } from "@/lib/dal/news/email-settings";
+import { resetPrivateFeed } from "@/lib/dal/news/private-feed";
 import { emailFrequencySchema } from "@/lib/validation/notifications";
 import { z } from "zod";
 

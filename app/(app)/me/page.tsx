@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listMyFeed, parseFeedCursor, type FeedItem } from "@/lib/dal/feed";
-import { listFollowedCities } from "@/lib/dal/follows";
+import { listMyFeed, parseFeedCursor, type FeedItem } from "@/lib/dal/news/feed";
+import { listFollowedCities } from "@/lib/dal/cities/follows";
 import { formatDate } from "@/lib/format";
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
 import { FollowedCities } from "./_components/followed-cities";

@@ -2,8 +2,8 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { claimSubmission, decideSubmission } from "@/lib/dal/moderation";
-import { setUpdateVisibility } from "@/lib/dal/update-visibility";
+import { claimSubmission, decideSubmission } from "@/lib/dal/moderation/decisions";
+import { setUpdateVisibility } from "@/lib/dal/moderation/update-visibility";
 import { decideSchema, submissionRefSchema, visibilitySchema } from "@/lib/validation/moderation";
 
 export async function claimAction(input: unknown): Promise<ActionResult> {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listQueue, reviewHref } from "@/lib/dal/queue";
+import { listQueue, reviewHref } from "@/lib/dal/moderation/queue";
 import { formatDate } from "@/lib/format";
 import { QUEUE_KIND_LABELS, queueFilterSchema } from "@/lib/validation/moderation";
-import { countReportedComments } from "@/lib/dal/comment-reports";
+import { countReportedComments } from "@/lib/dal/comments/reports";
 import { ModerationTabs } from "./_components/moderation-tabs";
 import { QueueFilterForm } from "./_components/queue-filter-form";
 

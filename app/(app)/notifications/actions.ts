@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/news/notifications";
 import { markAllSchema, notificationRefSchema } from "@/lib/validation/notifications";
 
 export async function markReadAction(input: unknown): Promise<ActionResult<{ unread: number }>> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listMyNotifications } from "@/lib/dal/notifications";
+import { listMyNotifications } from "@/lib/dal/news/notifications";
 import { idSchema } from "@/lib/validation/moderation";
 import { NotificationList } from "./_components/notification-list";
 

@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 import { success, type ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { clientIp } from "@/lib/auth/request";
-import { createAccount } from "@/lib/dal/auth";
-import { describeRetry } from "@/lib/dal/rate-limit";
+import { createAccount } from "@/lib/dal/people/auth";
+import { describeRetry } from "@/lib/messages/retry";
 import { signUpSchema } from "@/lib/validation/auth";
 
 /** Creates an account; the answer is the same whether or not the email is already registered. */

@@ -2,8 +2,13 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { moderateComment, reportComment } from "@/lib/dal/comment-reports";
-import { deleteComment, editComment, postComment, type CommentView } from "@/lib/dal/comments";
+import { moderateComment, reportComment } from "@/lib/dal/comments/reports";
+import {
+  deleteComment,
+  editComment,
+  postComment,
+  type CommentView,
+} from "@/lib/dal/comments/comments";
 import {
   commentModerationSchema,
   commentRefSchema,

@@ -4,7 +4,7 @@ import { useSession } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { inputClass } from "@/components/forms/field";
 import { UserMarkdown } from "@/components/user-markdown";
-import type { CommentView } from "@/lib/dal/comments";
+import type { CommentView } from "@/lib/dal/comments/comments";
 import { REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/validation/comment";
 import {
   deleteCommentAction,

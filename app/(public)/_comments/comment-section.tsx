@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import type { CommentPage, CommentView, ThreadView } from "@/lib/dal/comments";
+import type { CommentPage, CommentView, ThreadView } from "@/lib/dal/comments/comments";
 import { postCommentAction } from "./actions";
 import { CommentBox } from "./comment-box";
 import { CommentItem } from "./comment-item";

@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { followCity, unfollowCity, type FollowState } from "@/lib/dal/follows";
+import { followCity, unfollowCity, type FollowState } from "@/lib/dal/cities/follows";
 import { followSchema } from "@/lib/validation/follow";
 
 export async function followAction(input: unknown): Promise<ActionResult<FollowState>> {

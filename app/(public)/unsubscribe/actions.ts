@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { unsubscribeWithToken } from "@/lib/dal/email-settings";
+import { unsubscribeWithToken } from "@/lib/dal/news/email-settings";
 import { unsubscribeSchema } from "@/lib/validation/notifications";
 
 export async function unsubscribeAction(input: unknown): Promise<ActionResult> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { describeUnsubscribe } from "@/lib/dal/email-settings";
+import { describeUnsubscribe } from "@/lib/dal/news/email-settings";
 import { UnsubscribeForm } from "./unsubscribe-form";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { listComments } from "@/lib/dal/comments";
+import { listComments } from "@/lib/dal/comments/comments";
 import { commentSubjectSchema } from "@/lib/validation/comment";
 
 const headers = { "cache-control": "private, no-store" };

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getFollowStates } from "@/lib/dal/follows";
+import { getFollowStates } from "@/lib/dal/cities/follows";
 import { citySlugSchema } from "@/lib/validation/auth";
 
 /**

@@ -1,4 +1,4 @@
-import { countMyUnread } from "@/lib/dal/notifications";
+import { countMyUnread } from "@/lib/dal/news/notifications";
 
 /**
  * `{ "unread": 3 }`: how many notifications the visitor has not read (0 when

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { unsubscribeWithToken } from "@/lib/dal/email-settings";
+import { unsubscribeWithToken } from "@/lib/dal/news/email-settings";
 
 /**
  * RFC 8058 one-click unsubscribe: mail clients POST

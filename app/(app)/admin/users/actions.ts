@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { banUser, setUserRole, unbanUser } from "@/lib/dal/admin-users";
+import { banUser, setUserRole, unbanUser } from "@/lib/dal/people/admin-users";
 import { banUserSchema, setRoleSchema, unbanUserSchema } from "@/lib/validation/admin";
 
 export async function setRoleAction(input: unknown): Promise<ActionResult> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listUserAudit, listUsers } from "@/lib/dal/admin-users";
+import { listUserAudit, listUsers } from "@/lib/dal/people/admin-users";
 import { userSearchSchema } from "@/lib/validation/admin";
 import { AuditList } from "./_components/audit-list";
 import { UserCard } from "./_components/user-card";

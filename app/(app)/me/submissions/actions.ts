@@ -2,9 +2,9 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { reviseEdit } from "@/lib/dal/profile-edits";
-import { withdrawSubmission } from "@/lib/dal/submissions";
-import { reviseUpdate } from "@/lib/dal/updates";
+import { reviseEdit } from "@/lib/dal/submissions/profile-edits";
+import { withdrawSubmission } from "@/lib/dal/submissions/my-submissions";
+import { reviseUpdate } from "@/lib/dal/submissions/updates";
 import { idSchema, submissionRefSchema } from "@/lib/validation/moderation";
 import { safeParseInput } from "@/lib/validation/parse";
 import { profileEditSchema } from "@/lib/validation/profile-edit";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listMySubmissions } from "@/lib/dal/submissions";
+import { listMySubmissions } from "@/lib/dal/submissions/my-submissions";
 import { formatDate } from "@/lib/format";
 import { WithdrawButton } from "./_components/withdraw-button";
 

@@ -1,4 +1,4 @@
-import type { ReviewBase } from "@/lib/dal/review";
+import type { ReviewBase } from "@/lib/dal/moderation/review";
 import type { DecisionPanelProps } from "./decision-panel";
 
 /**

@@ -1,4 +1,4 @@
-import type { EarlierVersion } from "@/lib/dal/review";
+import type { EarlierVersion } from "@/lib/dal/moderation/review";
 import { formatDate } from "@/lib/format";
 import { isProfileField, profileFieldLabel, profileValueLabel } from "@/lib/profile-fields";
 import { UPDATE_KIND_LABELS, type UpdateKind } from "@/lib/validation/update";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserMarkdown } from "@/components/user-markdown";
 import { guardPage } from "@/lib/auth/page-guards";
-import { countReportedComments, listReportedComments } from "@/lib/dal/comment-reports";
+import { countReportedComments, listReportedComments } from "@/lib/dal/comments/reports";
 import { formatDate } from "@/lib/format";
 import { REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/validation/comment";
 import { idSchema } from "@/lib/validation/moderation";

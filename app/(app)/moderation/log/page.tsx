@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SelectFilter } from "@/components/forms/select-filter";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listModerationLog } from "@/lib/dal/audit-log";
+import { listModerationLog } from "@/lib/dal/moderation/log";
 import { parseAuditLogFilter } from "@/lib/validation/audit-log";
 
 export const metadata: Metadata = { title: "Moderation log" };

@@ -9,7 +9,7 @@ import {
   useTransition,
   type ReactNode,
 } from "react";
-import type { FollowState } from "@/lib/dal/follows";
+import type { FollowState } from "@/lib/dal/cities/follows";
 import { followAction, unfollowAction } from "../actions";
 
 type States = Record<string, FollowState>;

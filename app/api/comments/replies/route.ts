@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { listMoreReplies } from "@/lib/dal/comments";
+import { listMoreReplies } from "@/lib/dal/comments/comments";
 import { idSchema } from "@/lib/validation/moderation";
 
 /** More replies of one thread: `?root=<id>&after=<last reply id shown>`. */

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { renderAtom } from "@/lib/atom";
-import { readPrivateFeed } from "@/lib/dal/private-feed";
+import { readPrivateFeed } from "@/lib/dal/news/private-feed";
 import { siteOrigin } from "@/lib/site-url";
 
 const EPOCH = "2017-04-24T00:00:00.000Z";

@@ -1,4 +1,4 @@
-import type { AuditRow } from "@/lib/dal/admin-users";
+import type { AuditRow } from "@/lib/dal/people/admin-users";
 
 /** The latest account actions, newest first. */
 export function AuditList({ entries }: { entries: AuditRow[] }) {

@@ -1,4 +1,4 @@
-import type { AdminUserRow } from "@/lib/dal/admin-users";
+import type { AdminUserRow } from "@/lib/dal/people/admin-users";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { BanForm } from "./ban-form";
 import { RoleForm } from "./role-form";

@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { proposeEdit } from "@/lib/dal/profile-edits";
+import { proposeEdit } from "@/lib/dal/submissions/profile-edits";
 import { citySlugSchema } from "@/lib/validation/auth";
 import { safeParseInput } from "@/lib/validation/parse";
 import { profileEditSchema } from "@/lib/validation/profile-edit";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProfileEditForm } from "@/components/forms/profile-edit-form";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getEditableProfile } from "@/lib/dal/profile-edits";
+import { getEditableProfile } from "@/lib/dal/submissions/profile-edits";
 import { proposeEditAction } from "./actions";
 
 export const metadata: Metadata = { title: "Propose a profile edit" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getEditReview, type ChangeView } from "@/lib/dal/review";
+import { getEditReview, type ChangeView } from "@/lib/dal/moderation/review";
 import { formatDate } from "@/lib/format";
 import { DecisionPanel } from "../../_components/decision-panel";
 import { decisionPanelProps } from "../../_components/decision-props";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UserMarkdown } from "@/components/user-markdown";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getUpdateReview } from "@/lib/dal/review";
+import { getUpdateReview } from "@/lib/dal/moderation/review";
 import { formatDate } from "@/lib/format";
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
 import { DecisionPanel } from "../../_components/decision-panel";

@@ -1,4 +1,4 @@
-import type { PolicyFactView } from "@/lib/dal/jurisdictions";
+import type { PolicyFactView } from "@/lib/dal/cities/jurisdictions";
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { POLICY_FIELDS } from "@/lib/policy-fields";

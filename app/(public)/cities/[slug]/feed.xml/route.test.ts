@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { decideSubmission } from "@/lib/dal/moderation";
+import { decideSubmission } from "@/lib/dal/moderation/decisions";
 import { cityRow, createTestCity } from "@/test/edits";
 import { asRead, parseAtom, readable, text, type ParsedFeed } from "@/test/follows";
 import { HOSTILE } from "@/test/hostile";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listRevisions, type RevisionView } from "@/lib/dal/profile-history";
+import { listRevisions, type RevisionView } from "@/lib/dal/profile/history";
 import { formatDate } from "@/lib/format";
 import { historyCursorSchema } from "@/lib/validation/moderation";
 import { RevertForm } from "./_components/revert-form";

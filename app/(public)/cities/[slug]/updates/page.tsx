@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UpdateTimeline } from "@/components/update-timeline";
 import { getJurisdictionCached } from "@/lib/cache/public-data";
-import { listPublishedUpdates } from "@/lib/dal/updates";
+import { listPublishedUpdates } from "@/lib/dal/submissions/updates";
 
 export const metadata: Metadata = { title: "Policy updates" };
 

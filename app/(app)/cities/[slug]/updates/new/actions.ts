@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
-import { submitUpdate } from "@/lib/dal/updates";
+import { submitUpdate } from "@/lib/dal/submissions/updates";
 import { citySlugSchema } from "@/lib/validation/auth";
 import { safeParseInput } from "@/lib/validation/parse";
 import { submitUpdateSchema } from "@/lib/validation/update";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProfileEditForm } from "@/components/forms/profile-edit-form";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getMyPendingEdit } from "@/lib/dal/profile-edits";
+import { getMyPendingEdit } from "@/lib/dal/submissions/profile-edits";
 import { reviseEditAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Revise your profile edit" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UpdateForm } from "@/components/forms/update-form";
 import { guardPage } from "@/lib/auth/page-guards";
-import { getMyPendingUpdate } from "@/lib/dal/updates";
+import { getMyPendingUpdate } from "@/lib/dal/submissions/updates";
 import { reviseUpdateAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Revise your update" };

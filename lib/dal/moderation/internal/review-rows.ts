@@ -1,0 +1,89 @@
+/*
+ * The rows of the review lifecycle, read the same way from either
+ * submission table: its columns, joined to the city, the author, the
+ * moderator holding a live claim and the one who decided. Used by the queue,
+ * the review pages and the decisions.
+ */
+import "server-only";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { alias, type SelectedFields } from "drizzle-orm/pg-core";
+import type { Database } from "@/db/open";
+import { jurisdictions, users } from "@/db/schema";
+import { type QueueKind, type SubmissionType } from "@/lib/validation/moderation";
+import { SUBMISSION_TABLES } from "@/lib/dal/submissions/internal/lifecycle";
+
+export type ReviewTable = (typeof SUBMISSION_TABLES)[SubmissionType];
+
+export const claimer = alias(users, "claimer");
+const author = alias(users, "author");
+const decider = alias(users, "decider");
+
+/** Joins the moderator holding an unexpired claim (an expired claim joins nobody). */
+export const liveClaim = (t: ReviewTable) =>
+  and(eq(claimer.id, t.claimedById), gt(t.claimExpiresAt, sql`now()`));
+
+export type QueueItem = {
+  type: SubmissionType;
+  id: number;
+  title: string;
+  kind: QueueKind;
+  city: { slug: string; name: string; state: string };
+  authorName: string;
+  submittedAt: string;
+  version: number;
+  claimedBy: string | null;
+  claimExpiresAt: string | null;
+};
+
+/** The columns every queue row and review page shows, for either table. */
+export const lifecycleColumns = (t: ReviewTable) => ({
+  id: t.id,
+  authorId: t.authorId,
+  status: t.status,
+  version: t.version,
+  createdAt: t.createdAt,
+  claimedById: t.claimedById,
+  claimExpiresAt: t.claimExpiresAt,
+  decisionReason: t.decisionReason,
+  slug: jurisdictions.slug,
+  cityName: jurisdictions.name,
+  state: jurisdictions.state,
+  leaderTitle: jurisdictions.leaderTitle,
+  authorName: author.name,
+  claimedBy: claimer.name,
+  decidedBy: decider.name,
+});
+
+/** The lifecycle columns of one table's rows, with `extra` columns, joined to city and people. */
+export function lifecycleQuery<E extends SelectedFields>(db: Database, t: ReviewTable, extra: E) {
+  return db
+    .select({ ...lifecycleColumns(t), ...extra })
+    .from(t)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, t.jurisdictionId))
+    .innerJoin(author, eq(author.id, t.authorId))
+    .leftJoin(claimer, liveClaim(t))
+    .leftJoin(decider, eq(decider.id, t.decidedById))
+    .$dynamic();
+}
+
+export type LifecycleRow = Awaited<ReturnType<typeof lifecycleQuery<Record<never, never>>>>[number];
+
+export function toQueueItem(
+  type: SubmissionType,
+  r: LifecycleRow,
+  title: string,
+  kind: QueueKind,
+): QueueItem {
+  return {
+    type,
+    id: r.id,
+    title,
+    kind,
+    city: { slug: r.slug, name: r.cityName, state: r.state },
+    authorName: r.authorName,
+    submittedAt: r.createdAt.toISOString(),
+    version: r.version,
+    claimedBy: r.claimedBy,
+    claimExpiresAt: r.claimedBy && r.claimExpiresAt ? r.claimExpiresAt.toISOString() : null,
+  };
+}

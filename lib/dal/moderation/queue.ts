@@ -1,0 +1,135 @@
+import "server-only";
+import { and, asc, eq, gt } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { jurisdictions, policyUpdates, profileEdits, reviewQueueCounts } from "@/db/schema";
+import { requireRole } from "@/lib/auth/current-user";
+import {
+  QUEUE_KINDS,
+  type QueueFilter,
+  type QueueKind,
+  type SubmissionRef,
+  type SubmissionType,
+} from "@/lib/validation/moderation";
+import type { UpdateKind } from "@/lib/validation/update";
+import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
+import { editTitles } from "@/lib/dal/submissions/internal/lifecycle";
+import {
+  lifecycleQuery,
+  toQueueItem,
+  type QueueItem,
+  type ReviewTable,
+} from "@/lib/dal/moderation/internal/review-rows";
+
+const QUEUE_PAGE = 20;
+
+/** Where a moderator reviews a submission. */
+export const reviewHref = (ref: SubmissionRef) =>
+  ref.type === "update" ? `/moderation/updates/${ref.id}` : `/moderation/edits/${ref.id}`;
+
+/**
+ * Pending updates and edits, oldest first, with counts by city and kind
+ * (moderators). Each list is keyset-paginated on its id (ids grow with
+ * time); a page merges the next rows of both, and its cursor records where
+ * it stopped in each.
+ */
+export async function listQueue(filter: QueueFilter) {
+  await requireRole("read review queue", "moderator", "admin");
+  const [afterUpdate, afterEdit] = (filter.after ?? "0-0").split("-").map(Number) as [
+    number,
+    number,
+  ];
+  const db = await getDb();
+  const wantUpdates = filter.kind !== "profile_edit";
+  const wantEdits = !filter.kind || filter.kind === "profile_edit";
+  const pendingIn = (t: ReviewTable, after: number) =>
+    and(
+      eq(t.status, "pending"),
+      // the city's id first, so the planner walks the (city, id) index in order
+      filter.city ? eq(t.jurisdictionId, jurisdictionIdOfSlug(filter.city)) : undefined,
+      after > 0 ? gt(t.id, after) : undefined,
+    );
+
+  const [updates, edits, counts] = await Promise.all([
+    wantUpdates
+      ? lifecycleQuery(db, policyUpdates, { title: policyUpdates.title, kind: policyUpdates.kind })
+          .where(
+            and(
+              pendingIn(policyUpdates, afterUpdate),
+              filter.kind ? eq(policyUpdates.kind, filter.kind as UpdateKind) : undefined,
+            ),
+          )
+          .orderBy(asc(policyUpdates.id))
+          .limit(QUEUE_PAGE + 1)
+      : [],
+    wantEdits
+      ? lifecycleQuery(db, profileEdits, {})
+          .where(pendingIn(profileEdits, afterEdit))
+          .orderBy(asc(profileEdits.id))
+          .limit(QUEUE_PAGE + 1)
+      : [],
+    queueCounts(),
+  ]);
+  const titles = await editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle })));
+  const merged = mergeOldestFirst(
+    updates.map((r) => toQueueItem("update", r, r.title, r.kind)),
+    edits.map((r) => toQueueItem("edit", r, titles.get(r.id) ?? "Profile edit", "profile_edit")),
+  );
+  const items = merged.slice(0, QUEUE_PAGE);
+  const lastOf = (type: SubmissionType, before: number) =>
+    items.filter((i) => i.type === type).at(-1)?.id ?? before;
+  return {
+    items,
+    nextAfter:
+      merged.length > QUEUE_PAGE
+        ? `${lastOf("update", afterUpdate)}-${lastOf("edit", afterEdit)}`
+        : null,
+    ...counts,
+  };
+}
+
+/**
+ * Merges two lists that are each in id order, oldest first by submission
+ * time. Each list's items stay in their own order, so a page always takes a
+ * prefix of each and the cursor (the last id taken from each) skips nothing.
+ */
+function mergeOldestFirst(a: QueueItem[], b: QueueItem[]): QueueItem[] {
+  const out: QueueItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && a[i]!.submittedAt <= b[j]!.submittedAt);
+    out.push(takeA ? a[i++]! : b[j++]!);
+  }
+  return out;
+}
+
+/** How many submissions wait, by kind and by city (kept by triggers: one small read). */
+async function queueCounts() {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      kind: reviewQueueCounts.kind,
+      slug: jurisdictions.slug,
+      name: jurisdictions.name,
+      n: reviewQueueCounts.n,
+    })
+    .from(reviewQueueCounts)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, reviewQueueCounts.jurisdictionId))
+    .where(gt(reviewQueueCounts.n, 0));
+  const kinds = new Map<QueueKind, number>();
+  const cities = new Map<string, { slug: string; name: string; n: number }>();
+  for (const r of rows) {
+    const kind = r.kind as QueueKind;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + r.n);
+    cities.set(r.slug, { slug: r.slug, name: r.name, n: (cities.get(r.slug)?.n ?? 0) + r.n });
+  }
+  const countsByKind = QUEUE_KINDS.flatMap((kind) => {
+    const n = kinds.get(kind);
+    return n ? [{ kind, n }] : [];
+  });
+  return {
+    countsByKind,
+    countsByCity: [...cities.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    total: countsByKind.reduce((sum, k) => sum + k.n, 0),
+  };
+}

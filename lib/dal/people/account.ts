@@ -1,0 +1,171 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { jurisdictions, notifications, users } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
+import { requireUser } from "@/lib/auth/current-user";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type {
+  ChangeNameInput,
+  ChangePasswordInput,
+  DeleteAccountInput,
+  HomeCityInput,
+} from "@/lib/validation/account";
+import type { EmailFrequency } from "@/lib/validation/notifications";
+import { forgetEmailsOf } from "@/lib/mail/outbox";
+import { lockAdminSeats, otherActiveAdmins } from "@/lib/dal/people/internal/admin-seats";
+import { writeAudit } from "@/lib/dal/internal/audit";
+import { jurisdictionIdOf } from "./auth";
+import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
+import { describeRetry } from "@/lib/messages/retry";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
+
+export type AccountView = {
+  name: string;
+  email: string;
+  role: string;
+  homeCity: string;
+  memberSince: string;
+  emailFrequency: EmailFrequency;
+};
+
+/** The signed-in person's own account. */
+export async function getAccount(): Promise<AccountView> {
+  const me = await requireUser("read account");
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      createdAt: users.createdAt,
+      homeCity: jurisdictions.slug,
+      emailFrequency: users.emailFrequency,
+    })
+    .from(users)
+    .leftJoin(jurisdictions, eq(jurisdictions.id, users.homeJurisdictionId))
+    .where(eq(users.id, me.id));
+  return {
+    name: me.name,
+    email: me.email,
+    role: me.role,
+    homeCity: row?.homeCity ?? "",
+    memberSince: (row?.createdAt ?? new Date()).toISOString(),
+    emailFrequency: row?.emailFrequency ?? "daily",
+  };
+}
+
+/** Changes the signed-in person's display name. */
+export async function changeName(input: ChangeNameInput): Promise<ActionResult> {
+  const me = await requireUser("change name");
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ name: input.name, updatedAt: new Date() })
+    .where(eq(users.id, me.id));
+  return { ok: true, data: null };
+}
+
+/** Sets (or clears) the signed-in person's home city. */
+export async function setHomeCity(input: HomeCityInput): Promise<ActionResult> {
+  const me = await requireUser("set home city");
+  const db = await getDb();
+  const id = input.homeCity ? await jurisdictionIdOf(input.homeCity) : null;
+  if (input.homeCity && id === null) {
+    return { ok: false, fieldErrors: { homeCity: "Choose a city from the list." } };
+  }
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ homeJurisdictionId: id, updatedAt: new Date() })
+      .where(eq(users.id, me.id));
+    // Choosing a home city follows it (clearing it unfollows nothing).
+    if (id !== null) await addFollow(tx, me.id, id);
+  });
+  return { ok: true, data: null };
+}
+
+/** Changes the password after checking the current one; ends every session, this one included. */
+export async function changePassword(input: ChangePasswordInput): Promise<ActionResult> {
+  const me = await requireUser("change password");
+  const check = await checkOwnPassword(me.id, me.email, input.currentPassword, "currentPassword");
+  if (check) return check;
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({
+      passwordHash: await hashPassword(input.newPassword),
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, me.id));
+  return { ok: true, data: null };
+}
+
+/** Ends every session of the signed-in person on every device. */
+export async function signOutEverywhere(): Promise<ActionResult> {
+  const me = await requireUser("sign out everywhere");
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, me.id));
+  return { ok: true, data: null };
+}
+
+/**
+ * Deletes the signed-in person's account: personal data is erased, the row
+ * stays so their content remains, attributed to "deleted user".
+ */
+export async function deleteOwnAccount(input: DeleteAccountInput): Promise<ActionResult> {
+  const me = await requireUser("delete account");
+  const check = await checkOwnPassword(me.id, me.email, input.password, "password");
+  if (check) return check;
+  const db = await getDb();
+  const refused = await db.transaction(async (tx) => {
+    if (me.role === "admin") {
+      await lockAdminSeats(tx);
+      if ((await otherActiveAdmins(tx, me.id)) === 0) {
+        return "You are the only active admin: make someone else an admin before deleting your account.";
+      }
+    }
+    await tx
+      .update(users)
+      .set({
+        email: null,
+        name: "deleted user",
+        passwordHash: null,
+        homeJurisdictionId: null,
+        feedToken: null,
+        deletedAt: new Date(),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, me.id));
+    await tx.delete(notifications).where(eq(notifications.userId, me.id));
+    await forgetEmailsOf(tx, me.id, { erase: true });
+    await writeAudit(tx, { actorId: me.id, action: "account.delete", targetUserId: me.id });
+    return null;
+  });
+  return refused ? { ok: false, formError: refused } : { ok: true, data: null };
+}
+
+async function checkOwnPassword(
+  userId: number,
+  email: string,
+  password: string,
+  field: string,
+): Promise<ActionResult<never> | null> {
+  // The same per-account limit as sign-in: this form must not be a way to guess passwords.
+  const limit = await hitRateLimit(RATE_LIMITS.signInPerAccount, email);
+  if (!limit.ok) {
+    return {
+      ok: false,
+      formError: `Too many attempts. Try again ${describeRetry(limit.retryAfterSeconds)}.`,
+    };
+  }
+  const db = await getDb();
+  const [row] = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (await verifyPassword(row?.hash ?? null, password)) return null;
+  return { ok: false, fieldErrors: { [field]: "That is not your current password." } };
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import type { Transaction } from "@/db/open";
+import { policyUpdates, profileEditChanges, profileEdits, submissionVersions } from "@/db/schema";
+import { inFieldOrder, profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
+import type { SubmissionRef } from "@/lib/validation/moderation";
+import { writeAudit } from "@/lib/dal/internal/audit";
+import { describeRetry } from "@/lib/messages/retry";
+import { hitPersonLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
+
+/** The tables of the two kinds of submission; both carry the review lifecycle columns. */
+export const SUBMISSION_TABLES = { update: policyUpdates, edit: profileEdits } as const;
+
+export const subjectOf = (ref: SubmissionRef) => `${ref.type}:${ref.id}`;
+
+/** Counts a submission (or revision) against the author's limit; a message when over it. */
+export async function checkSubmitLimit(userId: number): Promise<string | null> {
+  const limit = await hitPersonLimit(userId, {
+    established: RATE_LIMITS.submit,
+    newAccount: RATE_LIMITS.submitNewAccount,
+    perIp: RATE_LIMITS.submitPerIp,
+  });
+  if (limit.ok) return null;
+  return `You have sent many submissions in a short time. Try again ${describeRetry(limit.retryAfterSeconds)}.`;
+}
+
+/**
+ * Starts a revision of a pending submission by its author, inside the
+ * caller's transaction: saves the content as it stood (`snapshot`), bumps
+ * the version the moderator must read, and audits it. Returns the
+ * jurisdiction, or null when the submission is not the author's, not
+ * pending, or was revised since `version` (nothing is written then).
+ */
+export async function beginRevision(
+  tx: Transaction,
+  ref: SubmissionRef,
+  version: number,
+  authorId: number,
+  snapshot: unknown,
+): Promise<{ jurisdictionId: number } | null> {
+  const table = SUBMISSION_TABLES[ref.type];
+  const [row] = await tx
+    .update(table)
+    .set({ version: sql`${table.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(table.id, ref.id),
+        eq(table.authorId, authorId),
+        eq(table.status, "pending"),
+        eq(table.version, version),
+      ),
+    )
+    .returning({ jurisdictionId: table.jurisdictionId });
+  if (!row) return null;
+  await tx
+    .insert(submissionVersions)
+    .values({ subject: subjectOf(ref), version, content: snapshot });
+  await writeAudit(tx, {
+    actorId: authorId,
+    action: `${ref.type}.revise`,
+    subject: subjectOf(ref),
+    jurisdictionId: row.jurisdictionId,
+    details: `version ${version + 1}`,
+  });
+  return row;
+}
+
+/** Why the author cannot revise or withdraw this submission, in words. */
+export async function whyNotRevisable(ref: SubmissionRef, authorId: number): Promise<string> {
+  const db = await getDb();
+  const table = SUBMISSION_TABLES[ref.type];
+  const [row] = await db
+    .select({ status: table.status, authorId: table.authorId })
+    .from(table)
+    .where(eq(table.id, ref.id));
+  if (!row || row.authorId !== authorId) return "There is no such submission of yours.";
+  if (row.status === "withdrawn") return "You withdrew this submission.";
+  if (row.status !== "pending") return `A moderator already decided on it (${row.status}).`;
+  return "You revised this submission in another window. Reload to see the latest version.";
+}
+
+/** "Profile edit: Mayor, 287(g) agreement", naming the fields each edit changes. */
+export async function editTitles(
+  edits: { id: number; leaderTitle: string }[],
+): Promise<Map<number, string>> {
+  if (edits.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({ editId: profileEditChanges.editId, field: profileEditChanges.field })
+    .from(profileEditChanges)
+    .where(
+      inArray(
+        profileEditChanges.editId,
+        edits.map((e) => e.id),
+      ),
+    );
+  const leaderTitle = new Map(edits.map((e) => [e.id, e.leaderTitle]));
+  const fields = new Map<number, string[]>();
+  for (const r of inFieldOrder(rows)) {
+    const label = profileFieldLabel(r.field as ProfileFieldKey, leaderTitle.get(r.editId));
+    fields.set(r.editId, [...(fields.get(r.editId) ?? []), label]);
+  }
+  return new Map(
+    edits.map((e) => [e.id, `Profile edit: ${(fields.get(e.id) ?? []).join(", ") || "no fields"}`]),
+  );
+}

@@ -1,0 +1,206 @@
+import "server-only";
+import { and, desc, eq, lt, or } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import type { Database } from "@/db/open";
+import { jurisdictions, policyUpdates, users } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
+import { requireUser } from "@/lib/auth/current-user";
+import type { SubmitUpdateInput, UpdateKind } from "@/lib/validation/update";
+import { jurisdictionIdOf } from "@/lib/dal/people/auth";
+import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
+import {
+  beginRevision,
+  checkSubmitLimit,
+  whyNotRevisable,
+} from "@/lib/dal/submissions/internal/lifecycle";
+
+const TIMELINE_PAGE = 10;
+
+export type PublishedUpdate = {
+  id: number;
+  title: string;
+  summary: string;
+  sourceUrl: string;
+  effectiveOn: string;
+  kind: UpdateKind;
+  publishedAt: string;
+  authorName: string;
+  city: { slug: string; name: string; state: string };
+};
+
+/** Sends a policy update for review; nothing is public until a moderator approves it. */
+export async function submitUpdate(
+  citySlug: string,
+  input: SubmitUpdateInput,
+): Promise<ActionResult<{ id: number }>> {
+  const me = await requireUser("submit update");
+  const limited = await checkSubmitLimit(me.id);
+  if (limited) return { ok: false, formError: limited };
+  const jurisdictionId = await jurisdictionIdOf(citySlug);
+  if (jurisdictionId === null) return { ok: false, formError: "There is no such city." };
+  const db = await getDb();
+  const [row] = await db
+    .insert(policyUpdates)
+    .values({ ...input, jurisdictionId, authorId: me.id })
+    .returning({ id: policyUpdates.id });
+  return { ok: true, data: { id: row!.id } };
+}
+
+const publishedColumns = {
+  id: policyUpdates.id,
+  title: policyUpdates.title,
+  summary: policyUpdates.summary,
+  sourceUrl: policyUpdates.sourceUrl,
+  effectiveOn: policyUpdates.effectiveOn,
+  kind: policyUpdates.kind,
+  decidedAt: policyUpdates.decidedAt,
+  authorName: users.name,
+  slug: jurisdictions.slug,
+  cityName: jurisdictions.name,
+  state: jurisdictions.state,
+};
+
+/** Approved-update rows with their city and author; callers add WHERE, ORDER and LIMIT. */
+function publishedQuery(db: Database) {
+  return db
+    .select(publishedColumns)
+    .from(policyUpdates)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
+    .innerJoin(users, eq(users.id, policyUpdates.authorId))
+    .$dynamic();
+}
+
+type PublishedRow = Awaited<ReturnType<typeof publishedQuery>>[number];
+
+function toPublished(r: PublishedRow): PublishedUpdate {
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    sourceUrl: r.sourceUrl,
+    effectiveOn: r.effectiveOn,
+    kind: r.kind,
+    publishedAt: (r.decidedAt ?? new Date(0)).toISOString(),
+    authorName: r.authorName,
+    city: { slug: r.slug, name: r.cityName, state: r.state },
+  };
+}
+
+/**
+ * A city's approved updates, newest first, keyset-paginated on (published
+ * time, id): the last page costs what the first does. Public data.
+ */
+export async function listPublishedUpdates(
+  citySlug: string,
+  cursor?: string,
+): Promise<{ updates: PublishedUpdate[]; nextCursor: string | null }> {
+  const db = await getDb();
+  const after = parseCursor(cursor);
+  const rows = await publishedQuery(db)
+    .where(
+      and(
+        eq(policyUpdates.jurisdictionId, jurisdictionIdOfSlug(citySlug)),
+        eq(policyUpdates.status, "approved"),
+        after
+          ? or(
+              lt(policyUpdates.decidedAt, after.at),
+              and(eq(policyUpdates.decidedAt, after.at), lt(policyUpdates.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
+    .limit(TIMELINE_PAGE + 1);
+  const page = rows.slice(0, TIMELINE_PAGE).map((r) => toPublished(r));
+  const last = page.at(-1);
+  return {
+    updates: page,
+    nextCursor:
+      rows.length > TIMELINE_PAGE && last ? `${Date.parse(last.publishedAt)}.${last.id}` : null,
+  };
+}
+
+/** One approved update, or null (pending, rejected and unknown ids look the same). Public data. */
+export async function getPublishedUpdate(id: number): Promise<PublishedUpdate | null> {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const db = await getDb();
+  const [row] = await publishedQuery(db)
+    .where(and(eq(policyUpdates.id, id), eq(policyUpdates.status, "approved")))
+    .limit(1);
+  return row ? toPublished(row) : null;
+}
+
+function parseCursor(cursor: string | undefined): { at: Date; id: number } | null {
+  const match = cursor?.match(/^(\d{1,15})\.(\d{1,10})$/);
+  if (!match) return null;
+  const [ms, id] = [Number(match[1]), Number(match[2])];
+  // Anything a real cursor cannot hold (past year 9999, past the id column) is the first page.
+  if (ms >= 253_402_300_800_000 || id > 2_147_483_647) return null;
+  return { at: new Date(ms), id };
+}
+
+/**
+ * The author's new version of a pending update. The moderator sees the new
+ * version and the earlier ones; a decision made on an older version is refused.
+ */
+export async function reviseUpdate(
+  id: number,
+  version: number,
+  input: SubmitUpdateInput,
+): Promise<ActionResult> {
+  const me = await requireUser("revise update");
+  const limited = await checkSubmitLimit(me.id);
+  if (limited) return { ok: false, formError: limited };
+  const db = await getDb();
+  const ref = { type: "update", id } as const;
+  const revised = await db.transaction(async (tx) => {
+    const [old] = await tx
+      .select({
+        title: policyUpdates.title,
+        summary: policyUpdates.summary,
+        sourceUrl: policyUpdates.sourceUrl,
+        effectiveOn: policyUpdates.effectiveOn,
+        kind: policyUpdates.kind,
+      })
+      .from(policyUpdates)
+      .where(eq(policyUpdates.id, id));
+    if (!old) return false;
+    if (!(await beginRevision(tx, ref, version, me.id, old))) return false;
+    await tx.update(policyUpdates).set(input).where(eq(policyUpdates.id, id));
+    return true;
+  });
+  return revised
+    ? { ok: true, data: null }
+    : { ok: false, formError: await whyNotRevisable(ref, me.id) };
+}
+
+/** My pending update as the revise form starts from it, or null. */
+export async function getMyPendingUpdate(
+  id: number,
+): Promise<(SubmitUpdateInput & { version: number; city: { slug: string; name: string } }) | null> {
+  const me = await requireUser("read own submission");
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      title: policyUpdates.title,
+      summary: policyUpdates.summary,
+      sourceUrl: policyUpdates.sourceUrl,
+      effectiveOn: policyUpdates.effectiveOn,
+      kind: policyUpdates.kind,
+      version: policyUpdates.version,
+      slug: jurisdictions.slug,
+      cityName: jurisdictions.name,
+    })
+    .from(policyUpdates)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, policyUpdates.jurisdictionId))
+    .where(
+      and(
+        eq(policyUpdates.id, id),
+        eq(policyUpdates.authorId, me.id),
+        eq(policyUpdates.status, "pending"),
+      ),
+    );
+  if (!row) return null;
+  const { slug, cityName, ...rest } = row;
+  return { ...rest, city: { slug, name: cityName } };
+}
