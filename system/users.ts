@@ -2,7 +2,7 @@
 // no server has it open). Older than a day, so the established rate limits
 // apply rather than the tighter ones for new accounts.
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/enums";
 import type { SystemDb } from "./database";
 
 export type SystemUser = { id: number; email: string; password: string; role: Role };

@@ -37,7 +37,8 @@ import { revertAction } from "@/app/(public)/cities/[slug]/history/actions";
 import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
 import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { getDb } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { users } from "@/db/schema";
+import { type Role } from "@/lib/enums";
 import { ARTICLE_SLUG } from "@/db/seed/article";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideSubmission } from "@/lib/dal/moderation/decisions";
@@ -48,10 +49,10 @@ import {
   profileFieldOptions,
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
-import { REPORT_REASONS } from "@/lib/validation/comment";
-import { SUBMISSION_TYPES } from "@/lib/validation/moderation";
-import { EMAIL_FREQUENCIES } from "@/lib/validation/notifications";
-import { UPDATE_KINDS } from "@/lib/validation/update";
+import { REPORT_REASONS } from "@/lib/enums";
+import { SUBMISSION_TYPES } from "@/lib/enums";
+import { EMAIL_FREQUENCIES } from "@/lib/enums";
+import { UPDATE_KINDS } from "@/lib/enums";
 import { endpointKey, listEndpoints, type Endpoint } from "@/test/action-inventory";
 import { citySubject } from "@/test/comments";
 import {

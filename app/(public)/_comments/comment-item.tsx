@@ -5,7 +5,8 @@ import { useState, useTransition } from "react";
 import { inputClass } from "@/components/forms/field";
 import { UserMarkdown } from "@/components/user-markdown";
 import type { CommentView } from "@/lib/dal/comments/comments";
-import { REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/validation/comment";
+import { REPORT_REASON_LABELS } from "@/lib/validation/comment";
+import { REPORT_REASONS } from "@/lib/enums";
 import {
   deleteCommentAction,
   editCommentAction,

@@ -8,9 +8,9 @@ import {
   type QueueFilter,
   type QueueKind,
   type SubmissionRef,
-  type SubmissionType,
 } from "@/lib/validation/moderation";
-import type { UpdateKind } from "@/lib/validation/update";
+import { type SubmissionType } from "@/lib/enums";
+import type { UpdateKind } from "@/lib/enums";
 import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
 import { editTitles } from "@/lib/dal/submissions/internal/lifecycle";
 import {

@@ -6,7 +6,7 @@ import { POST } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/db/client";
 import { auditLog, notifications, users } from "@/db/schema";
 import { unsubscribeToken, userOfUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
-import { EMAIL_FREQUENCIES, type EmailFrequency } from "@/lib/validation/notifications";
+import { EMAIL_FREQUENCIES, type EmailFrequency } from "@/lib/enums";
 import { createTestCity } from "@/test/edits";
 import { HOSTILE, hostileString } from "@/test/hostile";
 import { insertUpdates } from "@/test/updates";

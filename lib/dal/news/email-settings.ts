@@ -6,7 +6,8 @@ import { notifications, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import { userOfUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
-import type { EmailFrequency, EmailFrequencyInput } from "@/lib/validation/notifications";
+import type { EmailFrequencyInput } from "@/lib/validation/notifications";
+import type { EmailFrequency } from "@/lib/enums";
 import { forgetEmailsOf } from "@/lib/mail/outbox";
 import { writeAudit, type AuditEntry } from "@/lib/dal/internal/audit";
 

@@ -11,7 +11,7 @@ import type {
   DeleteAccountInput,
   HomeCityInput,
 } from "@/lib/validation/account";
-import type { EmailFrequency } from "@/lib/validation/notifications";
+import type { EmailFrequency } from "@/lib/enums";
 import { forgetEmailsOf } from "@/lib/mail/outbox";
 import { lockAdminSeats, otherActiveAdmins } from "@/lib/dal/people/internal/admin-seats";
 import { writeAudit } from "@/lib/dal/internal/audit";

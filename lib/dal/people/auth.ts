@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jurisdictions, users, type Role } from "@/db/schema";
+import { jurisdictions, users } from "@/db/schema";
+import { type Role } from "@/lib/enums";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";

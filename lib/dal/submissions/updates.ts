@@ -5,7 +5,8 @@ import type { Database } from "@/db/open";
 import { jurisdictions, policyUpdates, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
-import type { SubmitUpdateInput, UpdateKind } from "@/lib/validation/update";
+import type { SubmitUpdateInput } from "@/lib/validation/update";
+import type { UpdateKind } from "@/lib/enums";
 import { jurisdictionIdOf } from "@/lib/dal/people/auth";
 import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
 import {

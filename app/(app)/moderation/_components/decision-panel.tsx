@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { inputClass } from "@/components/forms/field";
-import { REJECT_REASONS, type SubmissionType } from "@/lib/validation/moderation";
+import { REJECT_REASONS } from "@/lib/validation/moderation";
+import { type SubmissionType } from "@/lib/enums";
 import { claimAction, decideAction } from "../actions";
 
 export type DecisionPanelProps = {

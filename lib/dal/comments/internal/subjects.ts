@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
 import { articles, jurisdictions, policyUpdates } from "@/db/schema";
-import type { CommentSubjectType } from "@/lib/validation/comment";
+import type { CommentSubjectType } from "@/lib/enums";
 
 // Unchecked: what a subject name ("city:boston-ma") points to.
 
