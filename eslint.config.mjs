@@ -31,9 +31,6 @@ const config = [
       "e2e/**",
       "**/*.test.ts",
       "drizzle.config.ts",
-      // Moving to lib/dal/news (issue 13): the outbox's queries still sit in lib/mail.
-      "lib/mail/outbox.ts",
-      "lib/mail/worker.ts",
     ],
     rules: {
       "no-restricted-imports": [

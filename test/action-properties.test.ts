@@ -43,7 +43,7 @@ import { ARTICLE_SLUG } from "@/db/seed/article";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideSubmission } from "@/lib/dal/moderation/decisions";
 import { proposeEdit } from "@/lib/dal/submissions/profile-edits";
-import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
+import { unsubscribeToken } from "@/lib/auth/unsubscribe-token";
 import {
   PROFILE_FIELD_KEYS,
   profileFieldOptions,

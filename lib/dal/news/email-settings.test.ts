@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/db/client";
 import { auditLog, notifications, users } from "@/db/schema";
-import { unsubscribeToken, userOfUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
+import { unsubscribeToken, userOfUnsubscribeToken } from "@/lib/auth/unsubscribe-token";
 import { EMAIL_FREQUENCIES, type EmailFrequency } from "@/lib/enums";
 import { createTestCity } from "@/test/edits";
 import { HOSTILE, hostileString } from "@/test/hostile";

@@ -12,7 +12,7 @@ import type {
   HomeCityInput,
 } from "@/lib/validation/account";
 import type { EmailFrequency } from "@/lib/enums";
-import { forgetEmailsOf } from "@/lib/mail/outbox";
+import { forgetEmailsOf } from "@/lib/dal/news/internal/email-rows";
 import { lockAdminSeats, otherActiveAdmins } from "@/lib/dal/people/internal/admin-seats";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { jurisdictionIdOf } from "./auth";

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { getAuthSecret } from "@/lib/auth/secret";
+import { getAuthSecret } from "./secret";
 
 // "<user id>.<HMAC-SHA256 of 'unsubscribe:<id>' under the site secret>": anyone
 // holding an email of ours may stop that person's email, nobody else can.

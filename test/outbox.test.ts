@@ -1,11 +1,10 @@
 // The mailer against a real SMTP server started here (smtp-server): digests
 // and single emails arrive with the right contents, the unsubscribe link
 // works, failed sends are retried with backoff until delivered, and a sender
-// restarted after delivery sends nothing twice.
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+// restarted after delivery sends nothing twice. Here rather than beside the
+// code because it runs both halves together: lib/mail composes and sends, the
+// DAL's outbox (lib/dal/news/outbox.ts) stores, claims and settles.
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { NextRequest } from "next/server";
@@ -26,12 +25,13 @@ const { emails, notifications, policyUpdates, users } = await import("@/db/schem
 const { decideSubmission } = await import("@/lib/dal/moderation/decisions");
 const { setUpdateVisibility } = await import("@/lib/dal/moderation/update-visibility");
 const { POST: unsubscribePost } = await import("@/app/api/unsubscribe/route");
-const { LEASE_MS, queueDigests, queueImmediateEmails, retryDelayMs, sendDueEmails } =
-  await import("./outbox");
-const { createMailTransport } = await import("./transport");
+const outbox = await import("@/lib/dal/news/outbox");
+const { LEASE_MS, retryDelayMs } = outbox;
+const { queueDigests, queueImmediateEmails, sendDueEmails } = await import("@/lib/mail/mailer");
+const { createMailTransport } = await import("@/lib/mail/transport");
 const { deleteOwnAccount } = await import("@/lib/dal/people/account");
 const { unsubscribeWithToken } = await import("@/lib/dal/news/email-settings");
-const { unsubscribeToken } = await import("./unsubscribe-token");
+const { unsubscribeToken } = await import("@/lib/auth/unsubscribe-token");
 const { createTestCity } = await import("@/test/edits");
 const { insertFollows } = await import("@/test/follows");
 const { insertUpdates } = await import("@/test/updates");
@@ -147,14 +147,14 @@ describe("the daily digest", () => {
     ).toBe(true);
 
     // before the digest hour: nothing is queued
-    expect(await queueDigests(db, at("2036-11-26T11:59:00Z"))).toBe(0);
+    expect(await queueDigests(outbox, at("2036-11-26T11:59:00Z"))).toBe(0);
     expect(await emailRowsOf(resident.id)).toHaveLength(0);
 
     // one digest for the resident (the volunteer who wrote the updates gets one too)
-    expect(await queueDigests(db, at("2036-11-26T12:00:00Z"))).toBe(2);
+    expect(await queueDigests(outbox, at("2036-11-26T12:00:00Z"))).toBe(2);
     expect(await emailRowsOf(resident.id)).toHaveLength(1);
     const transport = smtp();
-    const result = await sendDueEmails(db, transport, at("2036-11-26T12:00:00Z"));
+    const result = await sendDueEmails(outbox, transport, at("2036-11-26T12:00:00Z"));
     transport.close();
     expect(result).toEqual({ sent: 2, failed: 0 });
 
@@ -182,10 +182,10 @@ describe("the daily digest", () => {
 
     // a second run the same day queues nothing, even with news waiting
     await approvedUpdatesFor(resident, ["A later update the same day"]);
-    await queueDigests(db, at("2036-11-26T18:00:00Z"));
+    await queueDigests(outbox, at("2036-11-26T18:00:00Z"));
     expect(await emailRowsOf(resident.id)).toHaveLength(1);
     // the next day it goes out
-    await queueDigests(db, at("2036-11-27T12:30:00Z"));
+    await queueDigests(outbox, at("2036-11-27T12:30:00Z"));
     expect(await emailRowsOf(resident.id)).toHaveLength(2);
 
     // one click on the link's target, signed out: no more email
@@ -201,7 +201,7 @@ describe("the daily digest", () => {
     expect(response.status).toBe(200);
     expect((await userRow(resident.id)).emailFrequency).toBe("never");
     await approvedUpdatesFor(resident, ["News after unsubscribing"]);
-    await queueDigests(db, at("2036-11-28T12:30:00Z"));
+    await queueDigests(outbox, at("2036-11-28T12:30:00Z"));
     expect(await emailRowsOf(resident.id)).toHaveLength(2);
     const pending = await db
       .select()
@@ -219,10 +219,10 @@ describe("immediate emails", () => {
     const { ids } = await approvedUpdatesFor(resident, ["Shown update", "Hidden update"]);
     await db.update(policyUpdates).set({ status: "rejected" }).where(eq(policyUpdates.id, ids[1]!));
 
-    expect(await queueImmediateEmails(db)).toBe(1);
-    expect(await queueImmediateEmails(db)).toBe(0); // nothing is queued twice
+    expect(await queueImmediateEmails(outbox)).toBe(1);
+    expect(await queueImmediateEmails(outbox)).toBe(0); // nothing is queued twice
     const transport = smtp();
-    await sendDueEmails(db, transport, new Date());
+    await sendDueEmails(outbox, transport, new Date());
     transport.close();
     const mail = to(resident.email);
     expect(mail).toHaveLength(1);
@@ -241,30 +241,30 @@ describe("delivery", () => {
     await approvedUpdatesFor(resident, ["Retried update"]);
     const transport = smtp();
     let now = at("2030-01-01T00:00:00Z");
-    await sendDueEmails(db, transport, now); // whatever earlier tests left due
-    expect(await queueImmediateEmails(db)).toBe(1);
+    await sendDueEmails(outbox, transport, now); // whatever earlier tests left due
+    expect(await queueImmediateEmails(outbox)).toBe(1);
     const [queued] = await emailRowsOf(resident.id);
 
     refuseNext = 2;
-    expect(await sendDueEmails(db, transport, now)).toEqual({ sent: 0, failed: 1 });
+    expect(await sendDueEmails(outbox, transport, now)).toEqual({ sent: 0, failed: 1 });
     let [row] = await emailRowsOf(resident.id);
     expect(row).toMatchObject({ status: "pending", attempts: 1 });
     expect(row!.lastError).toContain("Mailbox busy");
     expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + retryDelayMs(1));
 
     // not due yet: nothing is tried
-    await sendDueEmails(db, transport, new Date(now.getTime() + retryDelayMs(1) - 1));
+    await sendDueEmails(outbox, transport, new Date(now.getTime() + retryDelayMs(1) - 1));
     expect((await emailRowsOf(resident.id))[0]!.attempts).toBe(1);
 
     now = new Date(now.getTime() + retryDelayMs(1));
-    await sendDueEmails(db, transport, now);
+    await sendDueEmails(outbox, transport, now);
     [row] = await emailRowsOf(resident.id);
     expect(row).toMatchObject({ status: "pending", attempts: 2 });
     expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + retryDelayMs(2));
     expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
 
     now = new Date(now.getTime() + retryDelayMs(2));
-    await sendDueEmails(db, transport, now);
+    await sendDueEmails(outbox, transport, now);
     transport.close();
     [row] = await emailRowsOf(resident.id);
     expect(row).toMatchObject({ id: queued!.id, status: "sent", attempts: 3, lastError: null });
@@ -279,7 +279,7 @@ describe("delivery", () => {
     const resident = await createTestUser();
     await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, resident.id));
     await approvedUpdatesFor(resident, ["Delivered once", "Abandoned mid-send"]);
-    expect(await queueImmediateEmails(db)).toBe(2);
+    expect(await queueImmediateEmails(outbox)).toBe(2);
     const [first, second] = await emailRowsOf(resident.id);
 
     // a sender that died after claiming the second email: it holds the lease
@@ -290,7 +290,7 @@ describe("delivery", () => {
       .where(eq(emails.id, second!.id));
 
     const before = createMailTransport({ SMTP_URL: smtpUrl });
-    await sendDueEmails(db, before, t0);
+    await sendDueEmails(outbox, before, t0);
     before.close();
     expect(to(resident.email).map((m) => m.subject)).toEqual([
       expect.stringContaining("Delivered once"),
@@ -298,10 +298,10 @@ describe("delivery", () => {
 
     // "restart": a new transport and a new run, much later; the delivered one stays delivered
     const after = createMailTransport({ SMTP_URL: smtpUrl });
-    await sendDueEmails(db, after, new Date(t0.getTime() + LEASE_MS - 1));
+    await sendDueEmails(outbox, after, new Date(t0.getTime() + LEASE_MS - 1));
     expect(to(resident.email)).toHaveLength(1);
-    await sendDueEmails(db, after, new Date(t0.getTime() + LEASE_MS));
-    await sendDueEmails(db, after, new Date(t0.getTime() + 10 * LEASE_MS));
+    await sendDueEmails(outbox, after, new Date(t0.getTime() + LEASE_MS));
+    await sendDueEmails(outbox, after, new Date(t0.getTime() + 10 * LEASE_MS));
     after.close();
     expect(to(resident.email).map((m) => m.subject)).toEqual([
       expect.stringContaining("Delivered once"),
@@ -312,7 +312,7 @@ describe("delivery", () => {
       [first!.id, "sent"],
       [second!.id, "sent"],
     ]);
-    expect(await queueImmediateEmails(db)).toBe(0);
+    expect(await queueImmediateEmails(outbox)).toBe(0);
   });
 });
 
@@ -366,7 +366,7 @@ describe("people who stop email before it goes out", () => {
         })
       ).ok,
     ).toBe(true);
-    await queueImmediateEmails(db);
+    await queueImmediateEmails(outbox);
     for (const u of everyone) expect((await emailRowsOf(u.id)).length).toBeGreaterThan(0);
 
     actAs(null);
@@ -379,7 +379,7 @@ describe("people who stop email before it goes out", () => {
     ).toBe(true);
 
     const transport = smtp();
-    await sendDueEmails(db, transport, at("2032-01-01T00:00:00Z"));
+    await sendDueEmails(outbox, transport, at("2032-01-01T00:00:00Z"));
     transport.close();
     for (const u of [quitter!, banned!, leaver!]) {
       expect(to(u.email)).toHaveLength(0);
@@ -408,23 +408,22 @@ describe("the outbox under pressure", () => {
     await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, resident.id));
     const scene = await approvedUpdatesFor(resident, titles);
     const transport = smtp();
-    await sendDueEmails(db, transport, at("2033-01-01T00:00:00Z")); // what earlier tests left due
+    await sendDueEmails(outbox, transport, at("2033-01-01T00:00:00Z")); // what earlier tests left due
     transport.close();
-    await queueImmediateEmails(db);
+    await queueImmediateEmails(outbox);
     return { resident, ...scene };
   }
 
   it("gives up on an email the mail server refuses for good (5xx)", async () => {
-    const db = await getDb();
     const { resident } = await queuedFor(["Refused for good"]);
     refuseNext = 1;
     refuseCode = 550;
     const transport = smtp();
-    expect(await sendDueEmails(db, transport, at("2033-01-02T00:00:00Z"))).toEqual({
+    expect(await sendDueEmails(outbox, transport, at("2033-01-02T00:00:00Z"))).toEqual({
       sent: 0,
       failed: 1,
     });
-    await sendDueEmails(db, transport, at("2033-02-01T00:00:00Z"));
+    await sendDueEmails(outbox, transport, at("2033-02-01T00:00:00Z"));
     transport.close();
     const [row] = await emailRowsOf(resident.id);
     expect(row).toMatchObject({ status: "failed", attempts: 1 });
@@ -446,7 +445,7 @@ describe("the outbox under pressure", () => {
           .where(eq(emails.id, queued!.id));
       },
     };
-    await sendDueEmails(db, slow, at("2033-03-01T00:00:00Z"));
+    await sendDueEmails(outbox, slow, at("2033-03-01T00:00:00Z"));
     const [row] = await emailRowsOf(resident.id);
     expect(row).toMatchObject({ status: "pending", claimToken: "another-sender" });
     // (out of the way of the next tests, which send whatever is due)
@@ -468,7 +467,7 @@ describe("the outbox under pressure", () => {
       nextAttemptAt: at("2020-01-01T00:00:00Z"),
     });
     const transport = smtp();
-    expect(await sendDueEmails(db, transport, at("2033-04-01T00:00:00Z"), { max: 1 })).toEqual({
+    expect(await sendDueEmails(outbox, transport, at("2033-04-01T00:00:00Z"), { max: 1 })).toEqual({
       sent: 1,
       failed: 0,
     });
@@ -478,13 +477,15 @@ describe("the outbox under pressure", () => {
   });
 
   it("two senders at once deliver each email exactly once", async () => {
-    const db = await getDb();
     const titles = Array.from({ length: 8 }, (_, i) => `Concurrent update ${i}`);
     const { resident } = await queuedFor(titles);
     expect(await emailRowsOf(resident.id)).toHaveLength(8);
     const [a, b] = [smtp(), smtp()];
     const now = at("2033-05-01T00:00:00Z");
-    const results = await Promise.all([sendDueEmails(db, a, now), sendDueEmails(db, b, now)]);
+    const results = await Promise.all([
+      sendDueEmails(outbox, a, now),
+      sendDueEmails(outbox, b, now),
+    ]);
     a.close();
     b.close();
     expect(results[0].sent + results[1].sent).toBe(8);
@@ -521,8 +522,8 @@ describe("the outbox under pressure", () => {
         ).ok,
       ).toBe(true);
     }
-    await queueImmediateEmails(db);
-    await queueDigests(db, at("2034-01-01T12:00:00Z"));
+    await queueImmediateEmails(outbox);
+    await queueDigests(outbox, at("2034-01-01T12:00:00Z"));
     expect((await emailRowsOf(daily.id)).map((r) => r.status)).toEqual(["pending"]);
 
     actAs(moderator);
@@ -534,7 +535,7 @@ describe("the outbox under pressure", () => {
     ).toBe(true);
 
     const transport = smtp();
-    await sendDueEmails(db, transport, at("2034-01-01T12:30:00Z"));
+    await sendDueEmails(outbox, transport, at("2034-01-01T12:30:00Z"));
     transport.close();
     const single = to(immediate.email).map((m) => m.subject);
     expect(single.some((s) => s?.includes("Soon hidden"))).toBe(false);
@@ -542,32 +543,9 @@ describe("the outbox under pressure", () => {
     expect(to(daily.email)).toHaveLength(0);
     expect((await emailRowsOf(daily.id)).map((r) => r.status)).toEqual(["cancelled"]);
     // the next day's digest carries what is still public, and not what was hidden
-    await queueDigests(db, at("2034-01-02T12:00:00Z"));
+    await queueDigests(outbox, at("2034-01-02T12:00:00Z"));
     const [, next] = await emailRowsOf(daily.id);
     expect(next!.textBody).toContain("Kept for the next digest");
     expect(next!.textBody).not.toContain("Hidden from the digest");
-  });
-});
-
-describe("without SMTP_URL", () => {
-  it("writes each email as an .eml file in the outbox folder", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "citywatch-outbox-"));
-    const transport = createMailTransport({ MAIL_OUTBOX_DIR: dir });
-    await transport.send({
-      id: 4242,
-      messageId: "<email-4242-1@citywatch.test>",
-      to: "someone@example.test",
-      subject: "A test email",
-      text: "Body text",
-      unsubscribeUrl: "https://citywatch.test/unsubscribe?token=1.x",
-    });
-    transport.close();
-    expect(await readdir(dir)).toEqual(["4242.eml"]);
-    const mail = await simpleParser(await readFile(path.join(dir, "4242.eml")));
-    expect(mail.subject).toBe("A test email");
-    expect(mail.text?.trim()).toBe("Body text");
-    expect(rawHeader(mail, "list-unsubscribe")).toContain(
-      "<https://citywatch.test/api/unsubscribe?token=1.x>",
-    );
   });
 });
