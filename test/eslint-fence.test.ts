@@ -44,3 +44,14 @@ describe("the DAL fence", () => {
     expect(await fenceErrors(USE_DB, "lib/dal/cities/internal/probe.ts")).toEqual([]);
   }, 60_000);
 });
+
+describe("the DAL and the mailer stay apart", () => {
+  it("refuses lib/mail in the DAL and the DAL in lib/mail", async () => {
+    const useMail = `import { composeSingle } from "@/lib/mail/compose";\nexport const f = composeSingle;\n`;
+    const useDal = `import { claimDueEmail } from "@/lib/dal/news/outbox";\nexport const f = claimDueEmail;\n`;
+    expect(await fenceErrors(useMail, "lib/dal/news/probe.ts")).toHaveLength(1);
+    expect(await fenceErrors(useDal, "lib/mail/probe.ts")).toHaveLength(1);
+    expect(await fenceErrors(USE_DB, "lib/mail/probe.ts")).toHaveLength(1);
+    expect(await fenceErrors(useMail, "app/(app)/probe/actions.ts")).toHaveLength(1);
+  }, 60_000);
+});
