@@ -1,7 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { inputClass } from "@/components/forms/field";
+import { ReasonForm } from "@/components/forms/reason-form";
 import { moderateCommentAction } from "./actions";
 
 /** A moderator hides a comment where it stands, with a reason its author sees. */
@@ -14,58 +13,15 @@ export function ModeratorHide({
   onHidden: () => void;
   onCancel: () => void;
 }) {
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<{ form?: string; reason?: string }>({});
-  const [pending, startTransition] = useTransition();
   return (
-    <form
+    <ReasonForm
+      id={`hide-reason-${id}`}
+      label="Reason"
+      submit={{ label: "Hide comment", pendingLabel: "Hiding…", variant: "danger" }}
+      onSubmit={(reason) => moderateCommentAction({ id, action: "hide", reason })}
+      onSuccess={onHidden}
+      onCancel={onCancel}
       className="mt-3 space-y-2 text-sm"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(async () => {
-          setError({});
-          const result = await moderateCommentAction({ id, action: "hide", reason });
-          if (!result.ok)
-            return setError({ form: result.formError, reason: result.fieldErrors?.reason });
-          onHidden();
-        });
-      }}
-    >
-      {error.form && (
-        <p role="alert" className="font-medium text-red-700">
-          {error.form}
-        </p>
-      )}
-      <label htmlFor={`hide-reason-${id}`} className="block font-medium">
-        Reason
-      </label>
-      <textarea
-        id={`hide-reason-${id}`}
-        rows={2}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        aria-invalid={Boolean(error.reason)}
-        aria-describedby={error.reason ? `hide-reason-${id}-error` : undefined}
-        className={inputClass}
-      />
-      {error.reason && (
-        <p id={`hide-reason-${id}-error`} className="font-medium text-red-700">
-          {error.reason}
-        </p>
-      )}
-      <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-red-700 px-3 py-1 font-semibold text-white disabled:opacity-60"
-        >
-          {pending ? "Hiding…" : "Hide comment"}
-        </button>
-        <button type="button" className="text-brand-700 underline" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    />
   );
 }
