@@ -1,15 +1,11 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
-import type { CommentPage, CommentView, ThreadView } from "@/lib/dal/comments/comments";
-import { postCommentAction } from "./actions";
-import { CommentBox } from "./comment-box";
 import { CommentItem } from "./comment-item";
+import { addMoreReplies, addReply, addThread, replaceComment } from "./comment-threads";
 import { CommentsHeading } from "./comments";
-
-type Loaded = Omit<CommentPage, "threads"> & { threads: ThreadView[] };
+import { MoreReplies } from "./more-replies";
+import { NewComment } from "./new-comment";
+import { useComments } from "./use-comments";
 
 /**
  * The comments of a page (the article, a city, an update): threads newest
@@ -18,81 +14,7 @@ type Loaded = Omit<CommentPage, "threads"> & { threads: ThreadView[] };
  * the reader comes near them (comments.tsx), with the forms' code.
  */
 export function CommentSection({ subject }: { subject: string }) {
-  const pathname = usePathname();
-  const [data, setData] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string>();
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  const load = useCallback(
-    async (after?: string) => {
-      const query = new URLSearchParams({ on: subject, ...(after ? { after } : {}) });
-      const response = await fetch(`/api/comments?${query}`, { cache: "no-store" });
-      if (!response.ok) throw new Error(String(response.status));
-      return (await response.json()) as CommentPage;
-    },
-    [subject],
-  );
-
-  useEffect(() => {
-    let live = true;
-    load()
-      .then((page) => live && setData(page))
-      .catch(
-        () => live && setError("The comments could not be loaded. Reload the page to try again."),
-      );
-    return () => {
-      live = false;
-    };
-  }, [load]);
-
-  // A permalink (#comment-12) scrolls to its comment once the comments are in.
-  useEffect(() => {
-    if (!data || !window.location.hash.startsWith("#comment-")) return;
-    document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
-  }, [data]);
-
-  const showMore = async () => {
-    if (!data?.next) return;
-    setLoadingMore(true);
-    try {
-      const page = await load(data.next);
-      setData({ ...page, threads: [...data.threads, ...page.threads] });
-    } catch {
-      setError("More comments could not be loaded. Please try again.");
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  /** Applies a change to one comment wherever it is (null removes it). */
-  const change = (id: number, next: CommentView | null) =>
-    setData(
-      (d) =>
-        d && {
-          ...d,
-          threads: d.threads.flatMap((t) => {
-            if (t.root.id === id)
-              return next ? [{ ...t, root: next }] : t.replies.length ? [t] : [];
-            return [
-              {
-                ...t,
-                replies: t.replies.flatMap((r) => (r.id === id ? (next ? [next] : []) : [r])),
-              },
-            ];
-          }),
-        },
-    );
-  const addReply = (rootId: number, reply: CommentView) =>
-    setData(
-      (d) =>
-        d && {
-          ...d,
-          count: d.count + 1,
-          threads: d.threads.map((t) =>
-            t.root.id === rootId ? { ...t, replies: [...t.replies, reply] } : t,
-          ),
-        },
-    );
+  const { data, error, loadingMore, showMore, update } = useComments(subject);
 
   return (
     <>
@@ -106,36 +28,11 @@ export function CommentSection({ subject }: { subject: string }) {
       {data && (
         <>
           <div className="mt-4">
-            {data.signedIn ? (
-              <CommentBox
-                submitLabel="Post comment"
-                pendingLabel="Posting…"
-                onSubmit={async (body) => {
-                  const result = await postCommentAction({ subject, body });
-                  if (result.ok) {
-                    setData(
-                      (d) =>
-                        d && {
-                          ...d,
-                          count: d.count + 1,
-                          threads: [
-                            { root: result.data, replies: [], moreReplies: null },
-                            ...d.threads,
-                          ],
-                        },
-                    );
-                  }
-                  return result;
-                }}
-              />
-            ) : (
-              <p>
-                <Link href={`/login?callbackUrl=${encodeURIComponent(pathname ?? "/")}`}>
-                  Sign in
-                </Link>{" "}
-                to comment.
-              </p>
-            )}
+            <NewComment
+              subject={subject}
+              signedIn={data.signedIn}
+              onPosted={(comment) => update((d) => addThread(d, comment))}
+            />
           </div>
           {data.threads.length === 0 ? (
             <p className="mt-4 text-stone-600">No comments yet. Be the first to say something.</p>
@@ -148,25 +45,15 @@ export function CommentSection({ subject }: { subject: string }) {
                     replies={t.replies}
                     subject={subject}
                     signedIn={data.signedIn}
-                    onChange={change}
-                    onReply={(reply) => addReply(t.root.id, reply)}
+                    onChange={(id, next) => update((d) => replaceComment(d, id, next))}
+                    onReply={(reply) => update((d) => addReply(d, t.root.id, reply))}
                   />
                   {t.moreReplies && (
                     <MoreReplies
                       rootId={t.root.id}
                       after={t.moreReplies}
                       onLoaded={(replies, more) =>
-                        setData(
-                          (d) =>
-                            d && {
-                              ...d,
-                              threads: d.threads.map((x) =>
-                                x.root.id === t.root.id
-                                  ? { ...x, replies: [...x.replies, ...replies], moreReplies: more }
-                                  : x,
-                              ),
-                            },
-                        )
+                        update((d) => addMoreReplies(d, t.root.id, replies, more))
                       }
                     />
                   )}
@@ -187,39 +74,5 @@ export function CommentSection({ subject }: { subject: string }) {
         </>
       )}
     </>
-  );
-}
-
-function MoreReplies({
-  rootId,
-  after,
-  onLoaded,
-}: {
-  rootId: number;
-  after: string;
-  onLoaded: (replies: CommentView[], more: string | null) => void;
-}) {
-  const [busy, setBusy] = useState(false);
-  return (
-    <button
-      type="button"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        const response = await fetch(`/api/comments/replies?root=${rootId}&after=${after}`, {
-          cache: "no-store",
-        });
-        setBusy(false);
-        if (!response.ok) return;
-        const page = (await response.json()) as {
-          replies: CommentView[];
-          moreReplies: string | null;
-        };
-        onLoaded(page.replies, page.moreReplies);
-      }}
-      className="ml-6 mt-2 text-sm text-brand-700 underline"
-    >
-      {busy ? "Loading…" : "Show more replies"}
-    </button>
   );
 }
