@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ReasonForm } from "@/components/forms/reason-form";
-import { moderateCommentAction } from "@/app/(public)/_comments/actions";
+import { moderateCommentAction } from "@/app/_comments/actions";
 
 /** Hide a reported comment for good, or restore it, with a reason its author sees. */
 export function CommentDecision({ id }: { id: number }) {
