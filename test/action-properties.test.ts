@@ -32,7 +32,7 @@ import {
   moderateCommentAction,
   postCommentAction,
   reportCommentAction,
-} from "@/app/(public)/_comments/actions";
+} from "@/app/_comments/actions";
 import { revertAction } from "@/app/(public)/cities/[slug]/history/actions";
 import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
 import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
@@ -446,7 +446,7 @@ const passwordOf = (run: Run<unknown>) => run.caller?.password ?? "nobody's pass
 const ACCOUNT = "app/(app)/account/actions.ts";
 const MODERATION = "app/(app)/moderation/actions.ts";
 const SUBMISSIONS = "app/(app)/me/submissions/actions.ts";
-const COMMENTS = "app/(public)/_comments/actions.ts";
+const COMMENTS = "app/_comments/actions.ts";
 const NOTIFICATIONS = "app/(app)/notifications/actions.ts";
 const FOLLOWS = "app/(public)/cities/actions.ts";
 const ADMIN = "app/(app)/admin/users/actions.ts";
