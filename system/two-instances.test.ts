@@ -3,15 +3,21 @@
 //
 // Only on Postgres: PGlite is one process's embedded database, and two
 // processes writing one folder would corrupt it, so the app's lock
-// (db/pglite-lock.ts) refuses the second. On PGlite this file checks that
+// (db/pglite-lock.mjs) refuses the second. On PGlite this file checks that
 // refusal instead.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, onPostgres, type SystemDb } from "./database";
-import { callAction, sessionCookie, signIn, tag, type ActionResult, type Caller } from "./http";
 import { launchServer, startServer, waitForOutput, type AppServer } from "./server";
-import { createUsers, DEMO_PASSWORD } from "./users";
+import { createUsers, DEMO_PASSWORD, tag } from "./users";
+import {
+  callAction,
+  sessionCookie,
+  signIn,
+  type ActionResult,
+  type Caller,
+} from "../scripts/lib/http";
 
 const PORT_A = 3211;
 const PORT_B = 3212;

@@ -9,6 +9,9 @@ export type SystemUser = { id: number; email: string; password: string; role: Ro
 
 export const DEMO_PASSWORD = "citywatch-demo";
 
+/** A short random tag for rows this run makes. */
+export const tag = () => Math.random().toString(36).slice(2, 10);
+
 /** Inserts `count` accounts named `<prefix>-<n>@example.test` in one statement. */
 export async function createUsers(
   db: SystemDb,

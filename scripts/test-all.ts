@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const args = new Set(process.argv.slice(2));
-const run = (cmd, cmdArgs, extraEnv = {}) =>
-  spawnSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, ...extraEnv } }).status ?? 1;
+const run = (cmd: string, cmdArgs: string[]) =>
+  spawnSync(cmd, cmdArgs, { stdio: "inherit", env: process.env }).status ?? 1;
 
 console.log(
   `[test] database: ${process.env.DATABASE_URL ? "postgres (DATABASE_URL)" : "embedded PGlite"}`,
@@ -58,9 +58,14 @@ const systemStatus = run("npx", [
   "--outputFile.json=reports/system.json",
 ]);
 
-const unit = readJson("reports/unit.json");
-const e2e = readJson("reports/e2e.json");
-const system = readJson("reports/system.json");
+/** What Vitest's JSON reporter writes. */
+type VitestReport = { numPassedTests: number; numFailedTests: number };
+/** What Playwright's JSON reporter writes (playwright.config.ts). */
+type PlaywrightReport = { stats?: { expected?: number; unexpected?: number; flaky?: number } };
+
+const unit = readJson<VitestReport>("reports/unit.json");
+const e2e = readJson<PlaywrightReport>("reports/e2e.json");
+const system = readJson<VitestReport>("reports/system.json");
 const passed =
   (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (system?.numPassedTests ?? 0);
 const failed =
@@ -77,9 +82,9 @@ console.log(
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(unitStatus === 0 && e2eStatus === 0 && systemStatus === 0 ? 0 : 1);
 
-function readJson(path) {
+function readJson<T>(path: string): T | null {
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(readFileSync(path, "utf8")) as T;
   } catch {
     return null;
   }

@@ -1,24 +1,13 @@
-// `npm run db:generate-load [-- --cities 1000 --updates 100000 --comments 1000000 --users 50000]`
-// Fills the database with a large, realistic data set for benchmarks and soak
-// runs. Defaults: the sizes QUALITY.md asks for on Postgres (DATABASE_URL);
-// a tenth of them on the embedded PGlite (one process, one core).
-//   - cities: up to --cities in all (the 15 seeded ones plus "Load City N");
-//   - users: "load-user-N@example.net" (password citywatch-demo), each
-//     following 1 to 10 cities; the demo resident follows 50;
-//   - updates: 95% approved across every city, 5% waiting in the queue;
-//   - comments: threads of 1 + 9 replies; half on Boston's page (its last
-//     page of comments is deep), the rest on other cities, updates and the article.
-// The database must already exist (start the app once) and the app must be
-// stopped when it is PGlite. Rows are added once: a second run refuses.
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+// The large, realistic data set that `npm run db:generate-load` adds and the
+// benchmarks run on (what it holds: scripts/generate-load.ts).
 import { parseArgs } from "node:util";
 import { hash } from "@node-rs/argon2";
-import { acquireDirLock } from "../db/pglite-lock.mjs";
-import { databaseTarget, fail } from "./db-target.mjs";
+import { fail } from "./db-target";
+import type { ScriptDb } from "./script-db";
 
-export const DEFAULT_SIZES = {
+export type Sizes = { cities: number; users: number; updates: number; comments: number };
+
+export const DEFAULT_SIZES: Record<"postgres" | "pglite", Sizes> = {
   postgres: { cities: 1000, users: 50_000, updates: 100_000, comments: 1_000_000 },
   pglite: { cities: 200, users: 5_000, updates: 10_000, comments: 100_000 },
 };
@@ -26,15 +15,30 @@ export const DEFAULT_SIZES = {
 export const HOT_CITY = "boston-ma";
 export const LOAD_PASSWORD = "citywatch-demo";
 
-/**
- * Adds the data set to an open database (`exec(sql)`, `rows(sql)`); `log`
- * reports each step. Returns what the database then holds.
- */
-export async function generateLoad(db, sizes, log = console.log) {
-  const [{ n: existing }] = await db.rows(
+/** What the database holds after the data set was added. */
+export type Totals = Record<
+  "cities" | "users" | "follows" | "updates" | "pending" | "comments",
+  number
+>;
+
+/** Whether the data set is already in the database (it is added once). */
+export async function hasLoad(db: ScriptDb): Promise<boolean> {
+  const { n } = await db.one<{ n: number }>(
     `select count(*)::int as n from users where email = 'load-user-1@example.net'`,
   );
-  if (existing) throw new Error("this database already has the generated rows");
+  return n > 0;
+}
+
+/**
+ * Adds the data set to an open database; `log` reports each step. Returns
+ * what the database then holds.
+ */
+export async function generateLoad(
+  db: ScriptDb,
+  sizes: Sizes,
+  log: (line: string) => void = console.log,
+): Promise<Totals> {
+  if (await hasLoad(db)) throw new Error("this database already has the generated rows");
   // The same argon2id parameters as lib/auth/password.ts, so these people can sign in.
   const passwordHash = await hash(LOAD_PASSWORD, {
     algorithm: 2,
@@ -44,7 +48,7 @@ export async function generateLoad(db, sizes, log = console.log) {
   });
   const threads = Math.floor(sizes.comments / 10);
   const pending = Math.floor(sizes.updates / 20);
-  const step = async (what, sql) => {
+  const step = async (what: string, sql: string) => {
     const started = performance.now();
     await db.exec(sql);
     log(`[load] ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -136,26 +140,28 @@ export async function generateLoad(db, sizes, log = console.log) {
        on conflict (subject_type, subject_id) do update set n = excluded.n`,
   );
   await step("statistics (analyze)", "analyze");
-  const [totals] = await db.rows(`
+  return db.one<Totals>(`
     select (select count(*)::int from jurisdictions) as cities,
            (select count(*)::int from users) as users,
            (select count(*)::int from follows) as follows,
            (select count(*)::int from policy_updates) as updates,
            (select count(*)::int from policy_updates where status = 'pending') as pending,
            (select count(*)::int from comments) as comments`);
-  return totals;
 }
 
 /** Flags over the defaults for this kind of database. */
-export function loadSizes(kind, argv = process.argv.slice(2)) {
+export function loadSizes(
+  kind: keyof typeof DEFAULT_SIZES,
+  argv: string[] = process.argv.slice(2),
+): Sizes {
   const defaults = DEFAULT_SIZES[kind];
   const { values } = parseArgs({
     args: argv,
     strict: false,
-    options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: "string" }])),
+    options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: "string" as const }])),
   });
   const sizes = { ...defaults };
-  for (const key of Object.keys(defaults)) {
+  for (const key of Object.keys(defaults) as (keyof Sizes)[]) {
     if (values[key] === undefined) continue;
     const n = Number(values[key]);
     if (!Number.isInteger(n) || n < 0) fail(`--${key} must be a whole number, not ${values[key]}`);
@@ -163,50 +169,4 @@ export function loadSizes(kind, argv = process.argv.slice(2)) {
   }
   if (sizes.users < 1) fail("--users must be at least 1");
   return sizes;
-}
-
-/** Opens the target database for a script: `exec`, `rows`, `close`. */
-export async function openScriptDb(target) {
-  if (target.kind === "postgres") {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    return {
-      exec: (sql) => client.query(sql),
-      rows: async (sql) => (await client.query(sql)).rows,
-      close: () => client.end(),
-    };
-  }
-  const release = acquireDirLock(target.dir);
-  const { PGlite } = await import("@electric-sql/pglite");
-  const client = await PGlite.create(target.dir);
-  return {
-    exec: (sql) => client.exec(sql),
-    rows: async (sql) => (await client.query(sql)).rows,
-    close: async () => {
-      await client.close();
-      release();
-    },
-  };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const target = databaseTarget();
-  const sizes = loadSizes(target.kind);
-  const noTables =
-    "the database has no CityWatch tables yet: start the app once (npm start), stop it, then run this again.";
-  if (target.kind === "pglite" && !existsSync(path.join(target.dir, "PG_VERSION"))) fail(noTables);
-  let db;
-  try {
-    db = await openScriptDb(target);
-    const [{ ok }] = await db.rows(`select to_regclass('public.comments') is not null as ok`);
-    if (!ok) fail(noTables);
-    console.log(`[load] ${target.kind}: ${JSON.stringify(sizes)}`);
-    const totals = await generateLoad(db, sizes);
-    console.log(`[load] the database now holds ${JSON.stringify(totals)}`);
-  } catch (error) {
-    fail(error.message);
-  } finally {
-    await db?.close();
-  }
 }

@@ -11,95 +11,73 @@
 // memory for: the article; a city page, anonymous and signed in (the page and
 // its follow state); /me; /moderation; the first and last page of a city's
 // comments; then a mixed read/write load. Raw results go to bench-results/.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { parseArgs } from "node:util";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { benchEnv, stopApp } from "./bench/app-process";
+import { startCeiling } from "./bench/ceiling";
+import { measure, type Target } from "./bench/measure";
+import { watchMemory } from "./bench/memory";
+import { mixedLoad } from "./bench/mixed-load";
+import { signInDemo, signInLoadPeople } from "./bench/people";
+import { machine, ms, printTable } from "./bench/report";
 import {
-  answers,
-  benchEnv,
-  measure,
-  mixedLoad,
-  signInCookie,
-  signInLoadPeople,
-  startApp,
-  startCeiling,
-  stopApp,
-  waitFor,
-  watchMemory,
-} from "./bench-lib.mjs";
-import { databaseTarget } from "./db-target.mjs";
-import {
-  generateLoad,
-  HOT_CITY,
-  LOAD_PASSWORD,
-  loadSizes,
-  openScriptDb,
-} from "./generate-load.mjs";
+  migrateAndSeed,
+  openBenchDb,
+  requireBuild,
+  requireFreePorts,
+  sampleCities,
+  serveApp,
+} from "./bench/setup";
+import { generateLoad, HOT_CITY, loadSizes } from "./lib/data-set";
+import { databaseTarget } from "./lib/db-target";
+import { stringFlags } from "./lib/flags";
 
-const { values: opts } = parseArgs({
-  strict: false,
-  options: {
-    duration: { type: "string", default: "10" },
-    warmup: { type: "string", default: "3" },
-    connections: { type: "string", default: "10" },
-    mixed: { type: "string", default: "30" },
-    port: { type: "string", default: "3200" },
-  },
-});
-const [duration, warmup, connections] = [opts.duration, opts.warmup, opts.connections].map(Number);
+const opts = stringFlags(
+  { duration: "10", warmup: "3", connections: "10", mixed: "30", port: "3200" },
+  { strict: false },
+);
+const load = {
+  duration: Number(opts.duration),
+  warmup: Number(opts.warmup),
+  connections: Number(opts.connections),
+};
 const appPort = Number(opts.port);
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first (the benchmark never builds).");
-  process.exit(1);
-}
-for (const port of [appPort, appPort + 1]) {
-  if (await answers(`http://127.0.0.1:${port}/`)) {
-    console.error(`Port ${port} is already in use: stop that server or pass --port.`);
-    process.exit(1);
-  }
-}
-const { env, appUrl } = benchEnv("bench", appPort);
+requireBuild(" (the benchmark never builds)");
+await requireFreePorts(appPort, appPort + 1);
+const { env, appUrl } = benchEnv("bench", opts.port);
 const target = databaseTarget(env);
 const sizes = loadSizes(target.kind);
 
 // 1. Fresh start: from spawning the server on a new database to the first page.
-let started = performance.now();
-let app = startApp(env);
-await waitFor(`${appUrl}/articles/us-sanctuary-cities`);
-const freshStartMs = performance.now() - started;
-await stopApp(app);
+const freshStartMs = await migrateAndSeed(env, appUrl, "/articles/us-sanctuary-cities");
 
 // 2. The large data set, and what the deep pages need to know about it.
 console.log(`[bench] adding ${JSON.stringify(sizes)} to ${target.kind}…`);
-started = performance.now();
-const db = await openScriptDb(target);
+const started = performance.now();
+const db = await openBenchDb(env);
 const totals = await generateLoad(db, sizes);
 const loadSeconds = (performance.now() - started) / 1000;
 // The last page of comments: after the 11th-oldest thread come the 10 oldest.
-const [last] = await db.rows(`
+const last = await db.one<{ ms: string; id: number }>(`
   select (extract(epoch from created_at) * 1000)::bigint as ms, id from comments
   where subject_type = 'city' and parent_id is null
     and subject_id = (select id from jurisdictions where slug = '${HOT_CITY}')
   order by created_at asc, id asc offset 10 limit 1`);
-const [threads] = await db.rows(`
+const threads = await db.one<{ n: number }>(`
   select count(*)::int as n from comments where subject_type = 'city' and parent_id is null
     and subject_id = (select id from jurisdictions where slug = '${HOT_CITY}')`);
-const citySlugs = (await db.rows(`select slug from jurisdictions order by random() limit 200`)).map(
-  (r) => r.slug,
-);
+const citySlugs = await sampleCities(db);
 await db.close();
 
 // 3. The server under test, and people signed in.
-app = startApp(env);
-await waitFor(`${appUrl}/api/health`);
+const app = await serveApp(env, appUrl);
 const memory = watchMemory(app.pid);
-const resident = await signInCookie(appUrl, "resident@example.org", "citywatch-demo");
-const moderator = await signInCookie(appUrl, "moderator@example.org", "citywatch-demo");
-const people = await signInLoadPeople(appUrl, 20, LOAD_PASSWORD);
+const resident = await signInDemo(appUrl, "resident");
+const moderator = await signInDemo(appUrl, "moderator");
+const people = await signInLoadPeople(appUrl, 20);
 
 const comments = `/api/comments?on=city:${HOT_CITY}`;
-const TARGETS = [
+const TARGETS: Target[] = [
   { name: "article", path: "/articles/us-sanctuary-cities", shows: "sanctuary" },
   { name: "city page, anonymous", path: `/cities/${HOT_CITY}`, shows: "Boston" },
   { name: "city page, signed in", path: `/cities/${HOT_CITY}`, shows: "Boston", cookie: resident },
@@ -121,7 +99,7 @@ const TARGETS = [
 
 const results = [];
 for (const t of TARGETS) {
-  const headers = t.cookie ? { cookie: t.cookie } : {};
+  const headers: Record<string, string> = t.cookie ? { cookie: t.cookie } : {};
   const first = await fetch(appUrl + t.path, { headers });
   const body = Buffer.from(await first.arrayBuffer());
   if (!body.toString().includes(t.shows)) throw new Error(`${t.name} does not show ${t.shows}`);
@@ -130,9 +108,9 @@ for (const t of TARGETS) {
     first.headers.get("content-type") ?? "text/html",
     appPort + 1,
   );
-  const run = await measure(appUrl + t.path, { connections, duration, warmup, headers });
+  const run = await measure(appUrl + t.path, { ...load, headers });
   const rssMiB = await memory.sample();
-  const ceilingRun = await measure(ceiling.url, { connections, duration, warmup });
+  const ceilingRun = await measure(ceiling.url, load);
   await ceiling.stop();
   results.push({
     name: t.name,
@@ -149,7 +127,7 @@ console.log(`[bench] mixed read/write load for ${opts.mixed} s…`);
 const mixed = await mixedLoad({
   appUrl,
   seconds: Number(opts.mixed),
-  concurrency: connections,
+  concurrency: load.connections,
   people,
   citySlugs,
 });
@@ -158,14 +136,11 @@ memory.stop();
 await stopApp(app);
 
 // 4. The report (Markdown) and the raw figures.
-const cpus = os.cpus();
-const machine = `${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const f = (n) => n.toFixed(1);
 console.log(`\n# CityWatch benchmark ${new Date().toISOString()}`);
-console.log(`machine: ${machine}`);
+console.log(`machine: ${machine()}`);
 console.log(
   `database: ${target.kind}, ${JSON.stringify(totals)} (added in ${loadSeconds.toFixed(0)} s); ` +
-    `${connections} connections, ${duration} s per page after ${warmup} s warm-up`,
+    `${load.connections} connections, ${load.duration} s per page after ${load.warmup} s warm-up`,
 );
 console.log(`fresh start to the first article page: ${(freshStartMs / 1000).toFixed(1)} s`);
 console.log(
@@ -175,29 +150,30 @@ console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of results) {
   const ratio = r.app.rps / r.ceiling.rps;
   console.log(
-    `| ${r.name} | ${r.app.rps.toFixed(0)} | ${f(r.app.p50)} | ${f(r.app.p95)} | ${f(r.app.p99)} | ${r.app.errors} | ${r.ceiling.rps.toFixed(0)} | 1/${(1 / ratio).toFixed(1)} | ${r.rssMiB} |`,
+    `| ${r.name} | ${r.app.rps.toFixed(0)} | ${ms(r.app.p50)} | ${ms(r.app.p95)} | ${ms(r.app.p99)} | ${r.app.errors} | ${r.ceiling.rps.toFixed(0)} | 1/${(1 / ratio).toFixed(1)} | ${r.rssMiB} |`,
   );
 }
 console.log(
-  `\nmixed load (${connections} workers, ${opts.mixed} s; reads: article, city pages, follow states, comments; writes: follow/unfollow, comments):`,
+  `\nmixed load (${load.connections} workers, ${opts.mixed} s; reads: article, city pages, follow states, comments; writes: follow/unfollow, comments):`,
 );
-console.log("\n| requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
-console.log("|---|---:|---:|---:|---:|---:|");
-for (const [kind, s] of Object.entries({
-  reads: mixed.read,
-  writes: mixed.write,
-  all: mixed.all,
-})) {
-  console.log(
-    `| ${kind} | ${s.rps.toFixed(0)} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.p99)} | ${s.errors} |`,
-  );
-}
+printTable("requests", [
+  { name: "reads", ...mixed.read },
+  { name: "writes", ...mixed.write },
+  { name: "all", ...mixed.all },
+]);
 console.log(
   `\nrefused by rate limits (expected, not errors): ${mixed.limited}; server RSS after the mixed load: ${mixedRss} MiB; peak: ${memory.peak()} MiB`,
 );
 mkdirSync("bench-results", { recursive: true });
 const file = `bench-results/bench-${Date.now()}.json`;
-const raw = { date: new Date().toISOString(), machine, totals, freshStartMs, results, mixed };
+const raw = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  totals,
+  freshStartMs,
+  results,
+  mixed,
+};
 writeFileSync(file, JSON.stringify({ ...raw, peakRssMiB: memory.peak() }, null, 2));
 console.log(`raw results: ${file}`);
 const failed = results.some((r) => r.app.errors > 0) || mixed.all.errors > 0;

@@ -17,7 +17,7 @@ import {
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { acquireDirLock } from "../db/pglite-lock.mjs";
-import { backupKind, databaseTarget, describeUrl, fail } from "./db-target.mjs";
+import { backupKind, databaseTarget, describeUrl, fail } from "./lib/db-target";
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const file = positionals[0];
@@ -57,11 +57,11 @@ if (target.kind === "postgres") {
   if (restore.error) fail(`could not run pg_restore (${restore.error.message}).`);
   if (restore.status !== 0) fail(`pg_restore failed; ${describeUrl(target.url)} is unchanged.`);
 } else {
-  let release;
+  let release: () => void;
   try {
     release = acquireDirLock(target.dir);
   } catch (error) {
-    fail(`${error.message} Stop the app, then restore again.`);
+    fail(`${(error as Error).message} Stop the app, then restore again.`);
   }
   const stamp = new Date()
     .toISOString()
@@ -82,7 +82,7 @@ if (target.kind === "postgres") {
       renameSync(previous, target.dir);
     }
     release();
-    fail(`restore failed (${error.message}); the database is unchanged.`);
+    fail(`restore failed (${(error as Error).message}); the database is unchanged.`);
   }
   release();
   if (hadDatabase) console.log(`[db] the database it replaced is kept in ${previous}`);

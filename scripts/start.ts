@@ -2,9 +2,9 @@
 // The embedded database is created, migrated and seeded by the server itself.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { withServerNodeOptions } from "./server-node-options.mjs";
+import { withServerNodeOptions } from "./lib/server-node-options";
 
-const run = (args) => {
+const run = (args: string[]) => {
   const result = spawnSync("npx", ["next", ...args], { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };

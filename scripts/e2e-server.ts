@@ -10,7 +10,11 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 
 const port = process.env.E2E_PORT || "3100";
-const env = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: port,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+};
 // Postgres runs need a secret; a fresh one per run is fine for tests.
 env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 // The journeys sign in as the demo accounts, on Postgres too.
@@ -20,7 +24,7 @@ if (env.DATABASE_URL) {
   const url = new URL(env.DATABASE_URL);
   const name = `${decodeURIComponent(url.pathname.slice(1))}_e2e`;
   if (!/^[A-Za-z0-9_]{1,63}$/.test(name)) throw new Error(`cannot derive a database name: ${name}`);
-  const admin = async (statement) => {
+  const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
     await client.connect();
     try {
@@ -45,7 +49,7 @@ env.MAIL_OUTBOX_DIR = ".data/e2e-outbox";
 env.MAIL_INTERVAL_MS ??= "500";
 rmSync(env.MAIL_OUTBOX_DIR, { recursive: true, force: true });
 const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", async (code) => {
   await dropE2eDatabase();
   process.exit(code ?? 0);

@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { acquireDirLock } from "../db/pglite-lock.mjs";
-import { databaseTarget, describeUrl, fail } from "./db-target.mjs";
+import { databaseTarget, describeUrl, fail } from "./lib/db-target";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 const target = databaseTarget();
@@ -41,11 +41,11 @@ if (target.kind === "postgres") {
 } else {
   if (!existsSync(path.join(target.dir, "PG_VERSION")))
     fail(`no embedded database in ${target.dir}.`);
-  let release;
+  let release: () => void;
   try {
     release = acquireDirLock(target.dir);
   } catch (error) {
-    fail(`${error.message} Stop the app, then back up again.`);
+    fail(`${(error as Error).message} Stop the app, then back up again.`);
   }
   try {
     const db = await PGlite.create(target.dir);

@@ -6,23 +6,47 @@
 //   npm run build && npm run bench:comments [-- --updates 1000000 --duration 10]
 // (--updates here is the number of comments.) A fresh embedded database, or
 // Postgres when DATABASE_URL is set (an empty database or this script's own).
-import {
-  measureTargets,
-  openBenchDb,
-  prepareLargeBench,
-  printResults,
-  rssOf,
-  startApp,
-  waitFor,
-} from "./bench-lib.mjs";
+import { runPageBench } from "./bench/page-bench";
 
 const CITY = "boston-ma";
-const { opts, env, appUrl, total } = await prepareLargeBench("bench-comments", 3320, 1_000_000);
-const threads = Math.floor(total / 10);
 
-const started = performance.now();
-const db = await openBenchDb(env);
-await db.exec(`
+await runPageBench({
+  name: "bench-comments",
+  title: "Comments",
+  port: 3320,
+  defaultRows: 1_000_000,
+  rows: (total) => commentsSql(Math.floor(total / 10)),
+  async inspect(db, total) {
+    // The cursor of the last page: after the 11th-oldest thread come the 10 oldest.
+    const last = await db.one<{ ms: string; id: number }>(`
+      select (extract(epoch from created_at) * 1000)::bigint as ms, id from comments
+      where subject_type = 'city' and parent_id is null
+        and subject_id = (select id from jurisdictions where slug = '${CITY}')
+      order by created_at asc, id asc offset 10 limit 1`);
+    const count = await db.one<{ n: number }>(`select count(*)::int as n from comments`);
+    const on = `city:${CITY}`;
+    return {
+      holds: `${count.n} comments`,
+      targets: [
+        {
+          name: "comments, first page (JSON)",
+          path: `/api/comments?on=${on}`,
+          shows: `Bench thread ${Math.floor(total / 10)}:`,
+        },
+        {
+          name: "comments, last page (JSON)",
+          path: `/api/comments?on=${on}&after=${last.ms}.${last.id}`,
+          shows: "Bench thread 1:",
+        },
+        { name: "city page (HTML, cached)", path: `/cities/${CITY}`, shows: "Boston" },
+      ],
+    };
+  },
+});
+
+/** `threads` threads of one comment and nine replies on CITY, counted once at the end. */
+function commentsSql(threads: number) {
+  return `
   insert into users (email, name, role) values ('bench-commenter@example.net', 'Bench Commenter', 'resident')
     on conflict do nothing;
   -- the count trigger fires per row; for a bulk load, count once at the end instead
@@ -45,40 +69,5 @@ await db.exec(`
     group by subject_type, subject_id
     on conflict (subject_type, subject_id) do update set n = excluded.n;
   analyze;
-`);
-const loadSeconds = (performance.now() - started) / 1000;
-// The cursor of the last page: after the 11th-oldest thread come the 10 oldest.
-const [last] = await db.rows(`
-  select (extract(epoch from created_at) * 1000)::bigint as ms, id from comments
-  where subject_type = 'city' and parent_id is null
-    and subject_id = (select id from jurisdictions where slug = '${CITY}')
-  order by created_at asc, id asc offset 10 limit 1`);
-const [count] = await db.rows(`select count(*)::int as n from comments`);
-await db.close();
-
-const app = startApp(env);
-await waitFor(`${appUrl}/api/health`);
-const on = `city:${CITY}`;
-const results = await measureTargets(
-  appUrl,
-  [
-    {
-      name: "comments, first page (JSON)",
-      path: `/api/comments?on=${on}`,
-      shows: `Bench thread ${threads}:`,
-    },
-    {
-      name: "comments, last page (JSON)",
-      path: `/api/comments?on=${on}&after=${last.ms}.${last.id}`,
-      shows: "Bench thread 1:",
-    },
-    { name: "city page (HTML, cached)", path: `/cities/${CITY}`, shows: "Boston" },
-  ],
-  opts,
-);
-printResults(
-  "Comments",
-  `database: ${process.env.DATABASE_URL ? "postgres" : "pglite (fresh)"}, ${count.n} comments (rows added in ${loadSeconds.toFixed(1)} s); ${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up; app RSS after load: ${rssOf(app.pid)}`,
-  results,
-);
-process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
+`;
+}

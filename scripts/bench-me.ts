@@ -6,25 +6,69 @@
 //   npm run build && npm run bench:me [-- --updates 100000 --duration 10]
 // Uses a fresh embedded database, or Postgres when DATABASE_URL is set (the
 // database must be empty or this script's own: it adds rows).
-import {
-  measureTargets,
-  openBenchDb,
-  prepareLargeBench,
-  printResults,
-  rssOf,
-  signInCookie,
-  startApp,
-  waitFor,
-} from "./bench-lib.mjs";
+import { runPageBench } from "./bench/page-bench";
 
 const RESIDENT = "resident@example.org";
-// 1. Flags, environment, and one start so the app migrates and seeds.
-const { opts, env, appUrl, total } = await prepareLargeBench("bench-me", 3310);
 
-// 2. Add the rows straight into the database.
-const started = performance.now();
-const db = await openBenchDb(env);
-await db.exec(`
+await runPageBench({
+  name: "bench-me",
+  title: "Signed-in resident pages",
+  port: 3310,
+  signInAs: "resident",
+  rows: rowsSql,
+  async inspect(db, total) {
+    // The feed's page 250 (5,000 items in; less with a small --updates), as its
+    // "Show older" links would reach it.
+    const depth = Math.min(5000, Math.floor(total / 4));
+    const deep = await db.one<{ u: string; r: number }>(`
+      with followed as (select jurisdiction_id from follows
+                        where user_id = (select id from users where email = '${RESIDENT}')),
+           items as (
+             select 'u' as t, u.id, u.decided_at as at from policy_updates u
+             where u.status = 'approved' and u.jurisdiction_id in (select * from followed)
+             union all
+             select 'r', r.id, r.created_at from profile_revisions r
+             where r.kind <> 'baseline' and r.jurisdiction_id in (select * from followed)
+             order by at desc, id desc limit ${depth})
+      select (select (extract(epoch from at) * 1000)::bigint || '.' || id from items where t = 'u'
+                order by at asc, id asc limit 1) as u,
+             (select id from items where t = 'r' order by id asc limit 1) as r`);
+    const counts = await db.one<{
+      updates: number;
+      follows: number;
+      notifications: number;
+      newest: string;
+    }>(`
+      select (select count(*)::int from policy_updates) as updates,
+             (select count(*)::int from follows where user_id = (select id from users where email = '${RESIDENT}')) as follows,
+             (select count(*)::int from notifications) as notifications,
+             (select title from policy_updates where jurisdiction_id in
+                (select jurisdiction_id from follows where user_id = (select id from users where email = '${RESIDENT}'))
+              order by decided_at desc limit 1) as newest`);
+    const targets = [
+      { name: "/me, first page", path: "/me", shows: `${counts.newest}<` },
+      {
+        name: `/me, page ${depth / 20}`,
+        path: `/me?after=${deep.u}:${deep.r}`,
+        shows: "Bench update",
+      },
+      { name: "/notifications", path: "/notifications", shows: "Bench update" },
+      {
+        name: "/api/notifications (header count)",
+        path: "/api/notifications",
+        shows: '"unread":100}',
+      },
+    ];
+    return {
+      holds: `${counts.updates} updates, ${counts.follows} followed cities, ${counts.notifications} notifications`,
+      targets: targets.map((t) => ({ ...t, signedIn: true })),
+    };
+  },
+});
+
+/** 85 more cities, half of them followed, `total` updates over all, profile changes, notifications. */
+function rowsSql(total: number) {
+  return `
   insert into users (email, name, role) values ('bench-author@example.net', 'Bench Author', 'resident')
     on conflict do nothing;
   -- 85 more cities, so there are 100 and the resident follows half of them
@@ -67,54 +111,5 @@ await db.exec(`
         where f.user_id = (select id from users where email = '${RESIDENT}')
         order by u.decided_at desc limit 10000) newest;
   analyze;
-`);
-const loadSeconds = (performance.now() - started) / 1000;
-
-// The feed's page 250 (5,000 items in; less with a small --updates), as its
-// "Show older" links would reach it.
-const depth = Math.min(5000, Math.floor(total / 4));
-const [deep] = await db.rows(`
-  with followed as (select jurisdiction_id from follows
-                    where user_id = (select id from users where email = '${RESIDENT}')),
-       items as (
-         select 'u' as t, u.id, u.decided_at as at from policy_updates u
-         where u.status = 'approved' and u.jurisdiction_id in (select * from followed)
-         union all
-         select 'r', r.id, r.created_at from profile_revisions r
-         where r.kind <> 'baseline' and r.jurisdiction_id in (select * from followed)
-         order by at desc, id desc limit ${depth})
-  select (select (extract(epoch from at) * 1000)::bigint || '.' || id from items where t = 'u'
-            order by at asc, id asc limit 1) as u,
-         (select id from items where t = 'r' order by id asc limit 1) as r`);
-const [counts] = await db.rows(`
-  select (select count(*)::int from policy_updates) as updates,
-         (select count(*)::int from follows where user_id = (select id from users where email = '${RESIDENT}')) as follows,
-         (select count(*)::int from notifications) as notifications,
-         (select title from policy_updates where jurisdiction_id in
-            (select jurisdiction_id from follows where user_id = (select id from users where email = '${RESIDENT}'))
-          order by decided_at desc limit 1) as newest`);
-await db.close();
-
-// 3. Start again and sign in as the demo resident.
-const app = startApp(env);
-await waitFor(`${appUrl}/api/health`);
-const cookie = await signInCookie(appUrl, RESIDENT, "citywatch-demo");
-
-const targets = [
-  { name: "/me, first page", path: "/me", shows: `${counts.newest}<` },
-  { name: `/me, page ${depth / 20}`, path: `/me?after=${deep.u}:${deep.r}`, shows: "Bench update" },
-  { name: "/notifications", path: "/notifications", shows: "Bench update" },
-  { name: "/api/notifications (header count)", path: "/api/notifications", shows: '"unread":100}' },
-];
-const results = await measureTargets(
-  appUrl,
-  targets.map((t) => ({ ...t, cookie })),
-  opts,
-);
-const memory = rssOf(app.pid);
-printResults(
-  "Signed-in resident pages",
-  `database: ${process.env.DATABASE_URL ? "postgres" : "pglite (fresh)"}, ${counts.updates} updates, ${counts.follows} followed cities, ${counts.notifications} notifications (rows added in ${loadSeconds.toFixed(1)} s); ${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up; app RSS after load: ${memory}`,
-  results,
-);
-process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
+`;
+}

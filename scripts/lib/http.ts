@@ -1,5 +1,6 @@
 // Talking to a running server as a browser would: next-auth's credentials
-// sign-in, and server actions posted the way Next's client posts them.
+// sign-in, and server actions posted the way Next's client posts them. One
+// client for the system tests (system/) and the benchmarks (scripts/bench/).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -89,14 +90,15 @@ function decodeActionResult<T>(payload: string, name: string): ActionResult<T> {
 export type SignInResult = { ok: true; cookie: string } | { ok: false; error: string };
 
 /**
- * Signs in through next-auth's credentials flow from `ip`; the session
- * cookie, or next-auth's error code ("CredentialsSignin", "rate_limited:…").
+ * Signs in through next-auth's credentials flow (from `ip` when given, as
+ * X-Forwarded-For); the session cookie, or next-auth's error code
+ * ("CredentialsSignin", "rate_limited:…").
  */
 export async function signIn(
   baseUrl: string,
   email: string,
   password: string,
-  ip: string,
+  ip?: string,
 ): Promise<SignInResult> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -108,7 +110,7 @@ export async function signIn(
       "content-type": "application/x-www-form-urlencoded",
       origin: baseUrl,
       cookie: csrfCookie.join("; "),
-      "x-forwarded-for": ip,
+      ...(ip ? { "x-forwarded-for": ip } : {}),
     },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     signal: AbortSignal.timeout(60_000),
@@ -128,7 +130,7 @@ export async function sessionCookie(
   baseUrl: string,
   email: string,
   password: string,
-  ip: string,
+  ip?: string,
 ): Promise<string> {
   const result = await signIn(baseUrl, email, password, ip);
   if (!result.ok) throw new Error(`sign-in as ${email} failed: ${result.error}`);
@@ -140,6 +142,3 @@ export function isConnectionRefused(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } }).cause;
   return cause?.code === "ECONNREFUSED";
 }
-
-/** A short random tag for rows this run makes. */
-export const tag = () => Math.random().toString(36).slice(2, 10);

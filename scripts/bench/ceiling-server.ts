@@ -2,8 +2,8 @@
 // read on stdin, with the content type it was given. Nothing else.
 import http from "node:http";
 
-const chunks = [];
-for await (const chunk of process.stdin) chunks.push(chunk);
+const chunks: Buffer[] = [];
+for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
 const body = Buffer.concat(chunks);
 const headers = {
   "content-type": process.env.CEILING_TYPE || "text/html; charset=utf-8",

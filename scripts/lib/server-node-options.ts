@@ -8,7 +8,7 @@
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
 
 /** NODE_OPTIONS with the server's flags added (the person's own flags are kept). */
-export function withServerNodeOptions(nodeOptions = "") {
-  const missing = SERVER_NODE_FLAGS.filter((f) => !nodeOptions.includes(f.split("=")[0]));
+export function withServerNodeOptions(nodeOptions = ""): string {
+  const missing = SERVER_NODE_FLAGS.filter((f) => !nodeOptions.includes(f.split("=")[0]!));
   return [nodeOptions, ...missing].filter(Boolean).join(" ");
 }
