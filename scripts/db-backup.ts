@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from "node
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { acquireDirLock } from "../db/pglite-lock.mjs";
+import { acquireDirLock } from "../db/pglite-lock";
 import { databaseTarget, describeUrl, fail } from "./lib/db-target";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });

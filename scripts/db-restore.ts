@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { acquireDirLock } from "../db/pglite-lock.mjs";
+import { acquireDirLock } from "../db/pglite-lock";
 import { backupKind, databaseTarget, describeUrl, fail } from "./lib/db-target";
 
 const { positionals } = parseArgs({ allowPositionals: true });

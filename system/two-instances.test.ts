@@ -3,7 +3,7 @@
 //
 // Only on Postgres: PGlite is one process's embedded database, and two
 // processes writing one folder would corrupt it, so the app's lock
-// (db/pglite-lock.mjs) refuses the second. On PGlite this file checks that
+// (db/pglite-lock.ts) refuses the second. On PGlite this file checks that
 // refusal instead.
 import { readFileSync } from "node:fs";
 import path from "node:path";

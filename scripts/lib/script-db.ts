@@ -1,6 +1,6 @@
 // A database opened by a script (the app stopped, for PGlite): just enough to
 // run SQL and read rows, the same on Postgres and PGlite.
-import { acquireDirLock } from "../../db/pglite-lock.mjs";
+import { acquireDirLock } from "../../db/pglite-lock";
 import type { DatabaseTarget } from "./db-target";
 
 export type Row = Record<string, unknown>;

@@ -1,18 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// Plain JavaScript so that the app and the command-line scripts
-// (scripts/db-backup.mjs, scripts/db-restore.mjs) share one lock; the types
-// are in pglite-lock.d.mts.
+// Shared by the app (db/open.ts) and the command-line scripts that open the
+// folder (db:backup, db:restore, db:generate-load and the benchmarks).
 
 /**
  * PGlite is a single-process database: two processes writing one folder
  * corrupt it. A lock file holding our pid refuses a second opener while the
- * first is alive, and is taken over when its owner has died.
- * @param {string} dir the PGlite folder
- * @returns {() => void} releases the lock
+ * first is alive, and is taken over when its owner has died. Returns the release.
  */
-export function acquireDirLock(dir) {
+export function acquireDirLock(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const lockPath = path.join(dir, "..", `${path.basename(dir)}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -20,7 +17,7 @@ export function acquireDirLock(dir) {
       fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
       return () => fs.rmSync(lockPath, { force: true });
     } catch (error) {
-      if (error.code !== "EEXIST") throw error;
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(lockPath, "utf8"));
       if (owner === process.pid) return () => fs.rmSync(lockPath, { force: true });
       if (isAlive(owner)) {
@@ -35,13 +32,12 @@ export function acquireDirLock(dir) {
   throw new Error(`Could not lock the embedded database in ${dir}.`);
 }
 
-/** @param {number} pid */
-function isAlive(pid) {
+function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return error.code === "EPERM";
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
