@@ -185,7 +185,7 @@ describe("a server killed during a write load", () => {
       }
     }
 
-    function noteRefusal(r: ActionResult, limit: RegExp, onLimit: () => void) {
+    function noteRefusal(r: ActionResult<unknown>, limit: RegExp, onLimit: () => void) {
       if (!r.ok && limit.test(r.formError ?? "")) {
         ledger.refused++;
         onLimit();

@@ -232,7 +232,7 @@ if (onPostgres) {
         expect([ra.ok, rb.ok].filter(Boolean), `decisions on update ${id}`).toHaveLength(1);
         const winner = ra.ok ? viaA : viaB;
         const status = (ra.ok ? i % 4 < 2 : i % 4 >= 2) ? "approved" : "rejected";
-        const loser: ActionResult = ra.ok ? rb : ra;
+        const loser: ActionResult<unknown> = ra.ok ? rb : ra;
         expect(loser.ok ? "" : loser.formError).toBe(
           `Already decided by ${names.get(winner.id)} (${status}).`,
         );

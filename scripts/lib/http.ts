@@ -4,9 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-/** What every server action answers (lib/actions/result.ts). */
-export type ActionResult<T = unknown> =
-  { ok: true; data: T } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+import type { ActionResult } from "../../lib/actions/result";
+
+export type { ActionResult };
 
 type ManifestEntry = { exportedName?: string; filename?: string };
 let actionIds: Map<string, string> | undefined;
