@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { hasControlChars } from "./auth";
-import { ROLES, type Role } from "@/lib/enums";
+import { ROLES } from "@/lib/enums";
 
 const userId = z.coerce.number({ error: "Unknown user." }).int().positive().max(2_147_483_647);
 const reason = z
@@ -33,9 +33,3 @@ export const userSearchSchema = z.object({
     .catch(undefined),
   after: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
 });
-
-export const ROLE_LABELS: Record<Role, string> = {
-  resident: "Resident",
-  moderator: "Moderator",
-  admin: "Admin",
-};

@@ -7,7 +7,7 @@ import { getAccount } from "@/lib/dal/people/account";
 import { getPrivateFeedPath } from "@/lib/dal/news/private-feed";
 import { formatDate } from "@/lib/format";
 import { siteOrigin } from "@/lib/site-url";
-import { ROLE_LABELS } from "@/lib/validation/admin";
+import { ROLE_LABELS } from "@/lib/messages/roles";
 import { type Role } from "@/lib/enums";
 import { DangerZone } from "./_components/danger-zone";
 import { EmailForm } from "./_components/email-form";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ROLE_LABELS } from "@/lib/validation/admin";
+import { ROLE_LABELS } from "@/lib/messages/roles";
 import { ROLES, type Role } from "@/lib/enums";
 import { setRoleAction } from "../actions";
 

@@ -1,5 +1,5 @@
 import type { AdminUserRow } from "@/lib/dal/people/admin-users";
-import { ROLE_LABELS } from "@/lib/validation/admin";
+import { ROLE_LABELS } from "@/lib/messages/roles";
 import { BanForm } from "./ban-form";
 import { RoleForm } from "./role-form";
 
