@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { citySlugSchema } from "@/lib/validation/auth";
-import { jurisdictionIdOfSlug } from "./jurisdictions";
+import { cityBySlug, cityIdOfSlug } from "./internal/city";
 
 /** Anything that cannot be a slug (NUL, say, which the database refuses) names no city. */
 const isSlug = (s: string) => citySlugSchema.safeParse(s).success;
@@ -18,7 +18,7 @@ async function followersOf(db: Database, citySlug: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(follows)
-    .where(eq(follows.jurisdictionId, jurisdictionIdOfSlug(citySlug)));
+    .where(eq(follows.jurisdictionId, cityIdOfSlug(citySlug)));
   return row?.n ?? 0;
 }
 
@@ -49,21 +49,12 @@ export async function getFollowStates(requested: string[]): Promise<Record<strin
   );
 }
 
-/** The city a slug names, or null. */
-async function cityOf(db: Database, citySlug: string): Promise<{ id: number } | null> {
-  const [city] = await db
-    .select({ id: jurisdictions.id })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, citySlug));
-  return city ?? null;
-}
-
 /** Follows a city (signed-in people); answers the new state. */
 export async function followCity(citySlug: string): Promise<ActionResult<FollowState>> {
   const me = await requireUser("follow city");
   if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
   const db = await getDb();
-  const city = await cityOf(db, citySlug);
+  const city = await cityBySlug(db, citySlug);
   if (!city) return { ok: false, formError: "There is no such city." };
   await addFollow(db, me.id, city.id);
   return {
@@ -77,7 +68,7 @@ export async function unfollowCity(citySlug: string): Promise<ActionResult<Follo
   const me = await requireUser("unfollow city");
   if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
   const db = await getDb();
-  const city = await cityOf(db, citySlug);
+  const city = await cityBySlug(db, citySlug);
   if (!city) return { ok: false, formError: "There is no such city." };
   await db
     .delete(follows)

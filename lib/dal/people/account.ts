@@ -15,7 +15,7 @@ import type { EmailFrequency } from "@/lib/validation/notifications";
 import { forgetEmailsOf } from "@/lib/mail/outbox";
 import { lockAdminSeats, otherActiveAdmins } from "@/lib/dal/people/internal/admin-seats";
 import { writeAudit } from "@/lib/dal/internal/audit";
-import { jurisdictionIdOf } from "./auth";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { describeRetry } from "@/lib/messages/retry";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
@@ -67,7 +67,7 @@ export async function changeName(input: ChangeNameInput): Promise<ActionResult> 
 export async function setHomeCity(input: HomeCityInput): Promise<ActionResult> {
   const me = await requireUser("set home city");
   const db = await getDb();
-  const id = input.homeCity ? await jurisdictionIdOf(input.homeCity) : null;
+  const id = input.homeCity ? ((await cityBySlug(db, input.homeCity))?.id ?? null) : null;
   if (input.homeCity && id === null) {
     return { ok: false, fieldErrors: { homeCity: "Choose a city from the list." } };
   }

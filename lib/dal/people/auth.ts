@@ -1,9 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jurisdictions, users, type Role } from "@/db/schema";
+import { users, type Role } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { hitRateLimit, RATE_LIMITS, type RateLimitResult } from "@/lib/dal/internal/rate-limit";
 
@@ -71,7 +72,9 @@ export async function createAccount(input: SignUpInput, ip: string): Promise<Sig
 
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
-  const homeJurisdictionId = input.homeCity ? await jurisdictionIdOf(input.homeCity) : null;
+  const homeJurisdictionId = input.homeCity
+    ? ((await cityBySlug(db, input.homeCity))?.id ?? null)
+    : null;
   await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
@@ -125,16 +128,6 @@ export async function getAuthState(userId: number): Promise<AuthState | null> {
     banReason: u.banReason,
     deleted: u.deletedAt !== null,
   };
-}
-
-export async function jurisdictionIdOf(slug: string): Promise<number | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: jurisdictions.id })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, slug))
-    .limit(1);
-  return row?.id ?? null;
 }
 
 function firstLimited(results: RateLimitResult[]): number | null {

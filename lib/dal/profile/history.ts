@@ -18,6 +18,7 @@ import {
 } from "@/lib/profile-fields";
 import type { RevertInput } from "@/lib/validation/moderation";
 import { writeAudit } from "@/lib/dal/internal/audit";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { notifyFollowers } from "@/lib/dal/news/internal/notification-rows";
 import {
   applyChanges,
@@ -60,15 +61,7 @@ export async function listRevisions(
   latestRevisionId: number;
 } | null> {
   const db = await getDb();
-  const [city] = await db
-    .select({
-      id: jurisdictions.id,
-      slug: jurisdictions.slug,
-      name: jurisdictions.name,
-      leaderTitle: jurisdictions.leaderTitle,
-    })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, citySlug));
+  const city = await cityBySlug(db, citySlug);
   if (!city) return null;
   const proposer = alias(users, "proposer");
   const approver = alias(users, "approver");

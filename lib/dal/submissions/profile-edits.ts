@@ -25,6 +25,7 @@ import {
   checkSubmitLimit,
   whyNotRevisable,
 } from "@/lib/dal/submissions/internal/lifecycle";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 
 export type EditableProfile = {
   slug: string;
@@ -32,20 +33,6 @@ export type EditableProfile = {
   leaderTitle: string;
   fields: Record<ProfileFieldKey, FieldState>;
 };
-
-async function cityBySlug(slug: string) {
-  const db = await getDb();
-  const [city] = await db
-    .select({
-      id: jurisdictions.id,
-      slug: jurisdictions.slug,
-      name: jurisdictions.name,
-      leaderTitle: jurisdictions.leaderTitle,
-    })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, slug));
-  return city ?? null;
-}
 
 function toRecord(state: ProfileState): Record<ProfileFieldKey, FieldState> {
   return Object.fromEntries(
@@ -56,9 +43,9 @@ function toRecord(state: ProfileState): Record<ProfileFieldKey, FieldState> {
 /** A city's editable fields as they stand, for the edit form (signed-in people). */
 export async function getEditableProfile(slug: string): Promise<EditableProfile | null> {
   await requireUser("read editable profile");
-  const city = await cityBySlug(slug);
-  if (!city) return null;
   const db = await getDb();
+  const city = await cityBySlug(db, slug);
+  if (!city) return null;
   const state = await readProfileState(db, city.id);
   return {
     slug: city.slug,
@@ -95,9 +82,9 @@ export async function proposeEdit(
   const me = await requireUser("propose edit");
   const limited = await checkSubmitLimit(me.id);
   if (limited) return { ok: false, formError: limited };
-  const city = await cityBySlug(citySlug);
-  if (!city) return { ok: false, formError: "There is no such city." };
   const db = await getDb();
+  const city = await cityBySlug(db, citySlug);
+  if (!city) return { ok: false, formError: "There is no such city." };
   const state = await readProfileState(db, city.id);
   const stale = staleFields(state, input.changes);
   if (stale) return { ok: false, fieldErrors: stale };

@@ -6,8 +6,7 @@ import { jurisdictions, policyUpdates, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SubmitUpdateInput, UpdateKind } from "@/lib/validation/update";
-import { jurisdictionIdOf } from "@/lib/dal/people/auth";
-import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
+import { cityBySlug, cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import {
   beginRevision,
   checkSubmitLimit,
@@ -36,12 +35,12 @@ export async function submitUpdate(
   const me = await requireUser("submit update");
   const limited = await checkSubmitLimit(me.id);
   if (limited) return { ok: false, formError: limited };
-  const jurisdictionId = await jurisdictionIdOf(citySlug);
-  if (jurisdictionId === null) return { ok: false, formError: "There is no such city." };
   const db = await getDb();
+  const city = await cityBySlug(db, citySlug);
+  if (!city) return { ok: false, formError: "There is no such city." };
   const [row] = await db
     .insert(policyUpdates)
-    .values({ ...input, jurisdictionId, authorId: me.id })
+    .values({ ...input, jurisdictionId: city.id, authorId: me.id })
     .returning({ id: policyUpdates.id });
   return { ok: true, data: { id: row!.id } };
 }
@@ -99,7 +98,7 @@ export async function listPublishedUpdates(
   const rows = await publishedQuery(db)
     .where(
       and(
-        eq(policyUpdates.jurisdictionId, jurisdictionIdOfSlug(citySlug)),
+        eq(policyUpdates.jurisdictionId, cityIdOfSlug(citySlug)),
         eq(policyUpdates.status, "approved"),
         after
           ? or(
