@@ -1,6 +1,7 @@
 import type { ZodError } from "zod";
 import { AuthError } from "@/lib/auth/current-user";
 import { logError } from "@/lib/log";
+import { describeAuthRefusal } from "@/lib/messages/refusals";
 
 /** What every server action returns; expected failures are values, not exceptions. */
 export type ActionResult<T = null> =
@@ -22,18 +23,10 @@ export function invalid(error: ZodError): ActionResult<never> {
   return { ok: false, fieldErrors, formError: formErrors[0] };
 }
 
-const AUTH_MESSAGES: Record<AuthError["code"], string> = {
-  unauthenticated: "Please sign in to do this.",
-  session_expired: "Your session has ended. Please sign in again.",
-  banned: "Your account is banned, so you cannot do this.",
-  forbidden: "You do not have permission to do this.",
-};
-
 /** Refusals become a form error; anything unexpected is logged with an id and shown generically. */
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof AuthError) {
-    const reason = error.code === "banned" && error.detail ? ` Reason: ${error.detail}` : "";
-    return { ok: false, formError: AUTH_MESSAGES[error.code] + reason };
+    return { ok: false, formError: describeAuthRefusal(error.code, error.detail) };
   }
   const id = logError("server action failed", error);
   return {
