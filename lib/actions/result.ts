@@ -1,13 +1,12 @@
 import type { ZodError } from "zod";
 import { AuthError } from "@/lib/auth/current-user";
 import { logError } from "@/lib/log";
-import { describeAuthRefusal } from "@/lib/messages/refusals";
+import { describeAuthRefusal, refusalErrors } from "@/lib/messages/refusals";
+import type { Refusal } from "@/lib/refusals";
 
 /** What every server action returns; expected failures are values, not exceptions. */
 export type ActionResult<T = null> =
   { ok: true; data: T } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
-
-export const success = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 
 /** The first message for each field, keyed by its path ("newPassword"). */
 export function invalid(error: ZodError): ActionResult<never> {
@@ -23,7 +22,13 @@ export function invalid(error: ZodError): ActionResult<never> {
   return { ok: false, fieldErrors, formError: formErrors[0] };
 }
 
-/** Refusals become a form error; anything unexpected is logged with an id and shown generically. */
+/** A DAL refusal in words, on the form or on the fields it concerns. */
+export const refused = (refusal: Refusal): Extract<ActionResult<never>, { ok: false }> => ({
+  ok: false,
+  ...refusalErrors(refusal),
+});
+
+/** Session refusals become a form error; anything unexpected is logged with an id and shown generically. */
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof AuthError) {
     return { ok: false, formError: describeAuthRefusal(error.code, error.detail) };

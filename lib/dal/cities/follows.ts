@@ -3,8 +3,8 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { follows, jurisdictions } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { citySlugSchema } from "@/lib/validation/auth";
 import { cityBySlug, cityIdOfSlug } from "./internal/city";
@@ -50,12 +50,12 @@ export async function getFollowStates(requested: string[]): Promise<Record<strin
 }
 
 /** Follows a city (signed-in people); answers the new state. */
-export async function followCity(citySlug: string): Promise<ActionResult<FollowState>> {
+export async function followCity(citySlug: string): Promise<DalResult<FollowState>> {
   const me = await requireUser("follow city");
-  if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
+  if (!isSlug(citySlug)) return { ok: false, refusal: { code: "no_such_city" } };
   const db = await getDb();
   const city = await cityBySlug(db, citySlug);
-  if (!city) return { ok: false, formError: "There is no such city." };
+  if (!city) return { ok: false, refusal: { code: "no_such_city" } };
   await addFollow(db, me.id, city.id);
   return {
     ok: true,
@@ -64,12 +64,12 @@ export async function followCity(citySlug: string): Promise<ActionResult<FollowS
 }
 
 /** Stops following a city; unfollowing a city I do not follow changes nothing. */
-export async function unfollowCity(citySlug: string): Promise<ActionResult<FollowState>> {
+export async function unfollowCity(citySlug: string): Promise<DalResult<FollowState>> {
   const me = await requireUser("unfollow city");
-  if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
+  if (!isSlug(citySlug)) return { ok: false, refusal: { code: "no_such_city" } };
   const db = await getDb();
   const city = await cityBySlug(db, citySlug);
-  if (!city) return { ok: false, formError: "There is no such city." };
+  if (!city) return { ok: false, refusal: { code: "no_such_city" } };
   await db
     .delete(follows)
     .where(and(eq(follows.userId, me.id), eq(follows.jurisdictionId, city.id)));

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type Role } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { DalResult } from "@/lib/refusals";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
@@ -59,16 +60,18 @@ export async function verifyCredentials(input: SignInInput, ip: string): Promise
   };
 }
 
-export type SignUpResult =
-  { ok: true } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
-
 /**
  * Creates an account. Answers the same whether or not the email is taken (the
  * password is hashed either way, so timing does not tell either).
  */
-export async function createAccount(input: SignUpInput, ip: string): Promise<SignUpResult> {
+export async function createAccount(input: SignUpInput, ip: string): Promise<DalResult> {
   const limited = firstLimited([await hitRateLimit(RATE_LIMITS.signUpPerIp, ip)]);
-  if (limited) return { ok: false, reason: "rate_limited", retryAfterSeconds: limited };
+  if (limited) {
+    return {
+      ok: false,
+      refusal: { code: "rate_limited", limit: "sign_ups", retryAfterSeconds: limited },
+    };
+  }
 
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
@@ -86,7 +89,7 @@ export async function createAccount(input: SignUpInput, ip: string): Promise<Sig
       await addFollow(tx, created.id, homeJurisdictionId);
     }
   });
-  return { ok: true };
+  return { ok: true, data: null };
 }
 
 export type AuthState = {

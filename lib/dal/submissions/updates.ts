@@ -3,8 +3,8 @@ import { and, desc, eq, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { jurisdictions, policyUpdates, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import type { SubmitUpdateInput, UpdateKind } from "@/lib/validation/update";
 import { cityBySlug, cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import {
@@ -31,13 +31,13 @@ export type PublishedUpdate = {
 export async function submitUpdate(
   citySlug: string,
   input: SubmitUpdateInput,
-): Promise<ActionResult<{ id: number }>> {
+): Promise<DalResult<{ id: number }>> {
   const me = await requireUser("submit update");
   const limited = await checkSubmitLimit(me.id);
-  if (limited) return { ok: false, formError: limited };
+  if (limited) return { ok: false, refusal: limited };
   const db = await getDb();
   const city = await cityBySlug(db, citySlug);
-  if (!city) return { ok: false, formError: "There is no such city." };
+  if (!city) return { ok: false, refusal: { code: "no_such_city" } };
   const [row] = await db
     .insert(policyUpdates)
     .values({ ...input, jurisdictionId: city.id, authorId: me.id })
@@ -146,10 +146,10 @@ export async function reviseUpdate(
   id: number,
   version: number,
   input: SubmitUpdateInput,
-): Promise<ActionResult> {
+): Promise<DalResult> {
   const me = await requireUser("revise update");
   const limited = await checkSubmitLimit(me.id);
-  if (limited) return { ok: false, formError: limited };
+  if (limited) return { ok: false, refusal: limited };
   const db = await getDb();
   const ref = { type: "update", id } as const;
   const revised = await db.transaction(async (tx) => {
@@ -170,7 +170,7 @@ export async function reviseUpdate(
   });
   return revised
     ? { ok: true, data: null }
-    : { ok: false, formError: await whyNotRevisable(ref, me.id) };
+    : { ok: false, refusal: await whyNotRevisable(ref, me.id) };
 }
 
 /** My pending update as the revise form starts from it, or null. */
