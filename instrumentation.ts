@@ -19,6 +19,7 @@ export async function register() {
   } catch (error) {
     console.error("[citywatch] database could not be opened at start:", error);
   }
+  // The mailer composes and sends; the DAL's outbox stores, claims and settles.
   const { startMailWorker } = await import("./lib/mail/worker");
-  startMailWorker();
+  startMailWorker(await import("./lib/dal/news/outbox"));
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
-import { ROLE_LABELS } from "@/lib/validation/roles";
+import { ROLE_LABELS } from "@/lib/validation/admin";
 import { useUnreadCount } from "./unread-count";
 
 /**

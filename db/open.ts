@@ -6,7 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
-import { acquireDirLock } from "./pglite-lock.mjs";
+import { acquireDirLock } from "./pglite-lock";
 import * as schema from "./schema";
 import { seedDatabase } from "./seed";
 import { demoAccountsEnabled, seedDemoAccounts } from "./seed/demo-accounts";

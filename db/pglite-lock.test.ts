@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { acquireDirLock } from "./pglite-lock.mjs";
+import { acquireDirLock } from "./pglite-lock";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "citywatch-lock-"));
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { demoPage, expect, signOut, signUp, test, uniqueEmail } from "./fixtures";
 
-/** Where the e2e server writes emails (scripts/e2e-server.mjs). */
+/** Where the e2e server writes emails (scripts/e2e-server.ts). */
 const OUTBOX = ".data/e2e-outbox";
 
 const PASSWORD = "a long passphrase for tests";

@@ -1,4 +1,5 @@
-import { UPDATE_KIND_LABELS, type UpdateKind } from "@/lib/validation/update";
+import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { type UpdateKind } from "@/lib/enums";
 
 type City = { slug: string; name: string; state: string };
 

@@ -2,8 +2,7 @@
 // The words live in lib/messages/refusals.ts, so each can be translated;
 // nothing here is shown to anyone as it stands.
 import type { ProfileFieldKey } from "@/lib/profile-fields";
-import type { RoleValue } from "@/lib/validation/roles";
-import type { SubmissionStatus } from "@/lib/validation/update";
+import type { Role, SubmissionStatus } from "@/lib/enums";
 
 /** Which rate limit refused: what the person was doing too often. */
 export type RateLimitedAction =
@@ -58,7 +57,7 @@ export type FormRefusal =
   | { code: "comment_not_hidden" }
   // people (admins) and my account
   | { code: "no_such_user" }
-  | { code: "role_unchanged"; name: string; role: RoleValue }
+  | { code: "role_unchanged"; name: string; role: Role }
   | { code: "already_banned"; name: string }
   | { code: "not_banned"; name: string }
   | { code: "last_admin_demote" }

@@ -13,7 +13,7 @@ const PORT = 3221;
 
 /** Runs one of the package's database commands against `db`; its exit status and output. */
 function dbCommand(db: SystemDb, script: string, args: string[]) {
-  const result = spawnSync(process.execPath, [`scripts/${script}`, ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}`, ...args], {
     env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: "", ...db.env },
     encoding: "utf8",
   });
@@ -62,7 +62,7 @@ describe("backup and restore", () => {
     const before = await fingerprint(db);
     expect(Number(before["public.jurisdictions"]!.split(" ")[0])).toBeGreaterThan(10);
 
-    const backup = dbCommand(db, "db-backup.mjs", ["--out", file]);
+    const backup = dbCommand(db, "db-backup.ts", ["--out", file]);
     expect(backup.output).toContain("backed up");
     expect(backup.status).toBe(0);
 
@@ -74,7 +74,7 @@ describe("backup and restore", () => {
     await db.query(`delete from audit_log`);
     expect(await fingerprint(db)).not.toEqual(before);
 
-    const restore = dbCommand(db, "db-restore.mjs", [file]);
+    const restore = dbCommand(db, "db-restore.ts", [file]);
     expect(restore.output).toContain("restored");
     expect(restore.status).toBe(0);
     expect(await fingerprint(db)).toEqual(before);
@@ -98,10 +98,10 @@ describe("backup and restore", () => {
     // The other kind's first bytes: gzip (a PGlite tarball) or pg_dump's custom format.
     writeFileSync(other, onPostgres ? Buffer.from([0x1f, 0x8b, 8, 0]) : "PGDMP\u0001");
 
-    const wrongFile = dbCommand(db, "db-restore.mjs", [junk]);
+    const wrongFile = dbCommand(db, "db-restore.ts", [junk]);
     expect(wrongFile.status).toBe(1);
     expect(wrongFile.output).toContain("is not a CityWatch backup");
-    const wrongKind = dbCommand(db, "db-restore.mjs", [other]);
+    const wrongKind = dbCommand(db, "db-restore.ts", [other]);
     expect(wrongKind.status).toBe(1);
     expect(wrongKind.output).toContain(
       onPostgres
@@ -114,7 +114,7 @@ describe("backup and restore", () => {
   if (onPostgres) {
     it("backs up Postgres while the app is serving", async () => {
       server = await startServer(db, PORT);
-      const backup = dbCommand(db, "db-backup.mjs", ["--out", path.join(dir, "live.dump")]);
+      const backup = dbCommand(db, "db-backup.ts", ["--out", path.join(dir, "live.dump")]);
       expect(backup.status).toBe(0);
       expect(backup.output).toContain("backed up the postgres database");
       await server.stop();
@@ -122,7 +122,7 @@ describe("backup and restore", () => {
   } else {
     it("will not copy the embedded database while the app has it open", async () => {
       server = await startServer(db, PORT);
-      const backup = dbCommand(db, "db-backup.mjs", ["--out", path.join(dir, "running.tar.gz")]);
+      const backup = dbCommand(db, "db-backup.ts", ["--out", path.join(dir, "running.tar.gz")]);
       expect(backup.status).toBe(1);
       expect(backup.output).toContain("open in another process");
       expect(backup.output).toContain("Stop the app");

@@ -7,17 +7,16 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabase, type SystemDb } from "./database";
+import { startServer, type AppServer } from "./server";
+import { createUsers, tag } from "./users";
+import { CITY_SLUGS } from "../e2e/cities-data";
 import {
   ActionHttpError,
   callAction,
   isConnectionRefused,
   sessionCookie,
-  tag,
   type ActionResult,
-} from "./http";
-import { startServer, type AppServer } from "./server";
-import { createUsers } from "./users";
-import { CITY_SLUGS } from "../e2e/cities-data";
+} from "../scripts/lib/http";
 
 const PORT = 3201;
 const CLIENTS = 12;
@@ -186,7 +185,7 @@ describe("a server killed during a write load", () => {
       }
     }
 
-    function noteRefusal(r: ActionResult, limit: RegExp, onLimit: () => void) {
+    function noteRefusal(r: ActionResult<unknown>, limit: RegExp, onLimit: () => void) {
       if (!r.ok && limit.test(r.formError ?? "")) {
         ledger.refused++;
         onLimit();

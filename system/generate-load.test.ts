@@ -10,10 +10,14 @@ const PORT = 3231;
 const SIZES = ["--cities", "40", "--users", "60", "--updates", "400", "--comments", "2000"];
 
 function generate(db: SystemDb, args: string[]) {
-  const result = spawnSync(process.execPath, ["scripts/generate-load.mjs", ...args], {
-    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: "", ...db.env },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/generate-load.ts", ...args],
+    {
+      env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: "", ...db.env },
+      encoding: "utf8",
+    },
+  );
   return { status: result.status, output: result.stdout + result.stderr };
 }
 

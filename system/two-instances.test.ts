@@ -9,9 +9,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, onPostgres, type SystemDb } from "./database";
-import { callAction, sessionCookie, signIn, tag, type ActionResult, type Caller } from "./http";
 import { launchServer, startServer, waitForOutput, type AppServer } from "./server";
-import { createUsers, DEMO_PASSWORD } from "./users";
+import { createUsers, DEMO_PASSWORD, tag } from "./users";
+import {
+  callAction,
+  sessionCookie,
+  signIn,
+  type ActionResult,
+  type Caller,
+} from "../scripts/lib/http";
 
 const PORT_A = 3211;
 const PORT_B = 3212;
@@ -226,7 +232,7 @@ if (onPostgres) {
         expect([ra.ok, rb.ok].filter(Boolean), `decisions on update ${id}`).toHaveLength(1);
         const winner = ra.ok ? viaA : viaB;
         const status = (ra.ok ? i % 4 < 2 : i % 4 >= 2) ? "approved" : "rejected";
-        const loser: ActionResult = ra.ok ? rb : ra;
+        const loser: ActionResult<unknown> = ra.ok ? rb : ra;
         expect(loser.ok ? "" : loser.formError).toBe(
           `Already decided by ${names.get(winner.id)} (${status}).`,
         );

@@ -2,12 +2,15 @@
 // no server has it open). Older than a day, so the established rate limits
 // apply rather than the tighter ones for new accounts.
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/enums";
 import type { SystemDb } from "./database";
 
 export type SystemUser = { id: number; email: string; password: string; role: Role };
 
 export const DEMO_PASSWORD = "citywatch-demo";
+
+/** A short random tag for rows this run makes. */
+export const tag = () => Math.random().toString(36).slice(2, 10);
 
 /** Inserts `count` accounts named `<prefix>-<n>@example.test` in one statement. */
 export async function createUsers(

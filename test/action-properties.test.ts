@@ -32,26 +32,27 @@ import {
   moderateCommentAction,
   postCommentAction,
   reportCommentAction,
-} from "@/app/(public)/_comments/actions";
+} from "@/app/_comments/actions";
 import { revertAction } from "@/app/(public)/cities/[slug]/history/actions";
 import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
 import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { getDb } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { users } from "@/db/schema";
+import { type Role } from "@/lib/enums";
 import { ARTICLE_SLUG } from "@/db/seed/article";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideSubmission } from "@/lib/dal/moderation/decisions";
 import { proposeEdit } from "@/lib/dal/submissions/profile-edits";
-import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
+import { unsubscribeToken } from "@/lib/auth/unsubscribe-token";
 import {
   PROFILE_FIELD_KEYS,
   profileFieldOptions,
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
-import { REPORT_REASONS } from "@/lib/validation/comment";
-import { SUBMISSION_TYPES } from "@/lib/validation/moderation";
-import { EMAIL_FREQUENCIES } from "@/lib/validation/notifications";
-import { UPDATE_KINDS } from "@/lib/validation/update";
+import { REPORT_REASONS } from "@/lib/enums";
+import { SUBMISSION_TYPES } from "@/lib/enums";
+import { EMAIL_FREQUENCIES } from "@/lib/enums";
+import { UPDATE_KINDS } from "@/lib/enums";
 import { endpointKey, listEndpoints, type Endpoint } from "@/test/action-inventory";
 import { citySubject } from "@/test/comments";
 import {
@@ -445,7 +446,7 @@ const passwordOf = (run: Run<unknown>) => run.caller?.password ?? "nobody's pass
 const ACCOUNT = "app/(app)/account/actions.ts";
 const MODERATION = "app/(app)/moderation/actions.ts";
 const SUBMISSIONS = "app/(app)/me/submissions/actions.ts";
-const COMMENTS = "app/(public)/_comments/actions.ts";
+const COMMENTS = "app/_comments/actions.ts";
 const NOTIFICATIONS = "app/(app)/notifications/actions.ts";
 const FOLLOWS = "app/(public)/cities/actions.ts";
 const ADMIN = "app/(app)/admin/users/actions.ts";

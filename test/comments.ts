@@ -13,7 +13,7 @@ import {
   type CommentView,
   type ThreadView,
 } from "@/lib/dal/comments/comments";
-import type { CommentSubjectType } from "@/lib/validation/comment";
+import type { CommentSubjectType } from "@/lib/enums";
 import { agedUser } from "./edits";
 import { insertUpdates } from "./updates";
 import { actAs, createTestUser, unique, type TestUser } from "./users";

@@ -17,7 +17,8 @@ import {
 } from "@/db/schema";
 import { SEED_ARTICLE } from "@/db/seed/article";
 import { SEED_JURISDICTIONS } from "@/db/seed/jurisdictions";
-import { readProfileState, recordBaselines } from "@/lib/dal/profile/internal/state";
+import { readProfileState } from "@/lib/dal/profile/internal/state";
+import { recordBaselines } from "@/db/seed/baselines";
 import { POLICY_FIELD_KEYS as POLICY_FIELD_KEYS_ONLY } from "@/lib/policy-fields";
 import {
   PROFILE_FIELD_KEYS,

@@ -8,9 +8,9 @@ import type { ActionResult } from "@/lib/actions/result";
 import {
   submitUpdateSchema,
   UPDATE_KIND_LABELS,
-  UPDATE_KINDS,
   type SubmitUpdateInput,
 } from "@/lib/validation/update";
+import { UPDATE_KINDS } from "@/lib/enums";
 import { applyResult } from "./apply-result";
 import { Field, inputClass } from "./field";
 import { FormAlert } from "./form-alert";

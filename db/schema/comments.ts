@@ -12,9 +12,12 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { users } from "./users";
-import { COMMENT_SUBJECT_TYPES, REPORT_REASONS } from "../../lib/validation/comment";
-
-export const COMMENT_STATUSES = ["visible", "hidden", "deleted"] as const;
+import {
+  COMMENT_REVIEW_STATES,
+  COMMENT_STATUSES,
+  COMMENT_SUBJECT_TYPES,
+  REPORT_REASONS,
+} from "../../lib/enums";
 
 /**
  * A comment on the article, a city or an approved update. Replies keep their
@@ -40,7 +43,7 @@ export const comments = pgTable(
     /** Reports not yet seen by a moderator; enough of them hide the comment for review. */
     openReports: integer("open_reports").notNull().default(0),
     /** "pending": hidden by reports, waiting for a moderator; then "hidden" or "restored". */
-    review: text("review", { enum: ["pending", "hidden", "restored"] }),
+    review: text("review", { enum: COMMENT_REVIEW_STATES }),
     /** The moderator's reason for hiding or restoring it, shown to its author. */
     moderationReason: text("moderation_reason"),
     editedAt: timestamp("edited_at", { withTimezone: true }),

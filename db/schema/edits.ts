@@ -12,6 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { REVISION_KINDS } from "../../lib/enums";
 import { jurisdictions } from "./jurisdictions";
 import { reviewColumns } from "./review";
 import { users } from "./users";
@@ -66,8 +67,6 @@ export const profileEditChanges = pgTable(
   },
   (t) => [primaryKey({ columns: [t.editId, t.field] })],
 );
-
-export const REVISION_KINDS = ["baseline", "edit", "revert"] as const;
 
 /**
  * Every change to a city's profile, in order: the seeded baseline, each

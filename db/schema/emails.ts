@@ -9,6 +9,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { EMAIL_STATUSES } from "../../lib/enums";
 import { users } from "./users";
 
 /**
@@ -32,9 +33,7 @@ export const emails = pgTable(
      * "cancelled": its person stopped email (or what it told of was hidden) before it
      * went out. "failed": the mail server refused it for good (a 5xx answer).
      */
-    status: text("status", { enum: ["pending", "sent", "cancelled", "failed"] })
-      .notNull()
-      .default("pending"),
+    status: text("status", { enum: EMAIL_STATUSES }).notNull().default("pending"),
     /** 0 for an email about one notification, 1 for a digest: single ones go first. */
     priority: integer("priority").notNull().default(0),
     /** The notifications whose text it carries (a digest's first 50). */

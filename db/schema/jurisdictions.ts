@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { JURISDICTION_KINDS } from "../../lib/enums";
 
 /** A city or county the article names. */
 export const jurisdictions = pgTable(
@@ -18,7 +19,7 @@ export const jurisdictions = pgTable(
     id: serial("id").primaryKey(),
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
-    kind: text("kind", { enum: ["city", "county"] }).notNull(),
+    kind: text("kind", { enum: JURISDICTION_KINDS }).notNull(),
     state: text("state").notNull(),
     stateName: text("state_name").notNull(),
     population: integer("population").notNull(),

@@ -9,23 +9,12 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { NOTIFICATION_DECISIONS, NOTIFICATION_KINDS } from "../../lib/enums";
 import { comments } from "./comments";
 import { profileEdits, profileRevisions } from "./edits";
 import { jurisdictions } from "./jurisdictions";
 import { policyUpdates } from "./updates";
 import { users } from "./users";
-
-export const NOTIFICATION_KINDS = [
-  /** An update was approved in a city the person follows. */
-  "update_approved",
-  /** A city the person follows had its profile changed (an approved edit or a revert). */
-  "profile_changed",
-  /** A moderator decided on the person's own update or edit. */
-  "submission_decided",
-  /** Someone replied to the person's comment. */
-  "comment_reply",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
  * Something that happened which one person should hear about. Written in the
@@ -52,7 +41,7 @@ export const notifications = pgTable(
     /** For "comment_reply": the reply. */
     commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
     /** For "submission_decided": "approved", "rejected", or later "hidden" / "restored"; and the moderator's reason. */
-    decision: text("decision", { enum: ["approved", "rejected", "hidden", "restored"] }),
+    decision: text("decision", { enum: NOTIFICATION_DECISIONS }),
     reason: text("reason"),
     readAt: timestamp("read_at", { withTimezone: true }),
     /** Still to be emailed (set from the person's email setting when written; cleared once mailed). */

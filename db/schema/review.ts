@@ -1,7 +1,7 @@
 import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { jurisdictions } from "./jurisdictions";
 import { users } from "./users";
-import { SUBMISSION_STATUSES } from "../../lib/validation/update";
+import { SUBMISSION_STATUSES } from "../../lib/enums";
 
 /**
  * The review lifecycle every submission shares (policy updates and profile

@@ -3,10 +3,7 @@ import { check, date, index, integer, pgTable, serial, text } from "drizzle-orm/
 import { jurisdictions } from "./jurisdictions";
 import { reviewColumns } from "./review";
 import { users } from "./users";
-import { UPDATE_KINDS } from "../../lib/validation/update";
-
-export { SUBMISSION_STATUSES, UPDATE_KINDS } from "../../lib/validation/update";
-export type { SubmissionStatus, UpdateKind } from "../../lib/validation/update";
+import { UPDATE_KINDS } from "../../lib/enums";
 
 /** A volunteer's policy update: private until a moderator approves it. */
 export const policyUpdates = pgTable(

@@ -10,10 +10,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { jurisdictions } from "./jurisdictions";
-import { EMAIL_FREQUENCIES } from "../../lib/validation/notifications";
-
-export const ROLES = ["resident", "moderator", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { EMAIL_FREQUENCIES, ROLES } from "../../lib/enums";
 
 /** A person's account. Deleted accounts keep their row (content stays attributed). */
 export const users = pgTable(

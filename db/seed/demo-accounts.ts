@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "../open";
-import { users, type Role } from "../schema";
+import { users } from "../schema";
+import { type Role } from "@/lib/enums";
 
 export const DEMO_PASSWORD = "citywatch-demo";
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [

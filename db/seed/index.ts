@@ -1,5 +1,4 @@
 import { inArray } from "drizzle-orm";
-import { recordBaselines } from "@/lib/dal/profile/internal/state";
 import { POLICY_FIELD_KEYS } from "@/lib/policy-fields";
 import type { Database } from "../open";
 import {
@@ -10,6 +9,7 @@ import {
   jurisdictions,
   policyFacts,
 } from "../schema";
+import { recordBaselines } from "./baselines";
 import { SEED_ARTICLE, SEED_CORRECTIONS, SEED_QUOTES } from "./article";
 import { SEED_JURISDICTIONS } from "./jurisdictions";
 

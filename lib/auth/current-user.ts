@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/enums";
 import { getAuthState } from "@/lib/dal/people/auth";
 import { getSessionClaims } from "./claims";
 

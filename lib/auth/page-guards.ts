@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/enums";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 
 /**

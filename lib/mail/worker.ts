@@ -1,7 +1,12 @@
 import "server-only";
-import { getDb } from "@/db/client";
 import { siteOrigin } from "@/lib/site-url";
-import { describeError, queueDigests, queueImmediateEmails, sendDueEmails } from "./outbox";
+import {
+  describeError,
+  queueDigests,
+  queueImmediateEmails,
+  sendDueEmails,
+  type MailOutbox,
+} from "./mailer";
 import { createMailTransport } from "./transport";
 
 type Worker = { timer?: NodeJS.Timeout };
@@ -10,9 +15,10 @@ const worker = ((globalThis as { __citywatchMailer?: Worker }).__citywatchMailer
 /**
  * Runs the mailer in this server process, off every request: every
  * MAIL_INTERVAL_MS (15 s) it queues emails for new notifications and sends
- * what is due. MAIL_WORKER=off turns it off (for a process that should not send).
+ * what is due, in `outbox` (the data access layer's, passed in by the caller).
+ * MAIL_WORKER=off turns it off (for a process that should not send).
  */
-export function startMailWorker(): void {
+export function startMailWorker(outbox: MailOutbox): void {
   if (worker.timer || process.env.MAIL_WORKER === "off") return;
   const transport = createMailTransport();
   const interval = Number(process.env.MAIL_INTERVAL_MS ?? 15_000);
@@ -30,10 +36,10 @@ export function startMailWorker(): void {
     if (running) return; // a slow SMTP server: never two ticks at once in one process
     running = true;
     try {
-      const db = await getDb();
-      await step("queueing single emails", () => queueImmediateEmails(db));
-      await step("queueing digests", () => queueDigests(db, new Date()));
-      const result = await step("sending", () => sendDueEmails(db, transport, new Date()));
+      await outbox.openOutbox();
+      await step("queueing single emails", () => queueImmediateEmails(outbox));
+      await step("queueing digests", () => queueDigests(outbox, new Date()));
+      const result = await step("sending", () => sendDueEmails(outbox, transport, new Date()));
       if (result && (result.sent || result.failed)) {
         console.info(`[mail] sent ${result.sent}, failed ${result.failed} (${transport.describe})`);
       }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { hasControlChars } from "./auth";
-import { ROLE_VALUES } from "./roles";
+import { ROLES, type Role } from "@/lib/enums";
 
 const userId = z.coerce.number({ error: "Unknown user." }).int().positive().max(2_147_483_647);
 const reason = z
@@ -12,7 +12,7 @@ const reason = z
 
 export const setRoleSchema = z.strictObject({
   userId,
-  role: z.enum(ROLE_VALUES, { error: "Choose a role." }),
+  role: z.enum(ROLES, { error: "Choose a role." }),
   reason: reason.optional(),
 });
 export type SetRoleInput = z.infer<typeof setRoleSchema>;
@@ -33,3 +33,9 @@ export const userSearchSchema = z.object({
     .catch(undefined),
   after: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
 });
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: "Resident",
+  moderator: "Moderator",
+  admin: "Admin",
+};

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { hasControlChars } from "./auth";
 import { idSchema, visibilitySchema } from "./moderation";
-
-/** What a comment can be about: the article, a city, or an approved update. */
-export const COMMENT_SUBJECT_TYPES = ["article", "city", "update"] as const;
-export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
+import { REPORT_REASONS, type ReportReason } from "@/lib/enums";
 
 export const COMMENT_MAX_LENGTH = 5000;
 /** Replies nest this deep; a reply to a comment at this depth joins it at the same depth. */
@@ -14,8 +11,7 @@ export const COMMENT_EDIT_MINUTES = 15;
 /** This many reports from different people hide a comment until a moderator reviews it. */
 export const COMMENT_REPORTS_TO_HIDE = 3;
 
-export const REPORT_REASONS = ["spam", "abusive", "off_topic", "other"] as const;
-export const REPORT_REASON_LABELS: Record<(typeof REPORT_REASONS)[number], string> = {
+export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   spam: "Spam",
   abusive: "Abusive",
   off_topic: "Off-topic",

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { hasControlChars } from "./auth";
-import { UPDATE_KINDS, UPDATE_KIND_LABELS } from "./update";
-
-/** What a moderator reviews: a policy update or a profile edit. */
-export const SUBMISSION_TYPES = ["update", "edit"] as const;
-export type SubmissionType = (typeof SUBMISSION_TYPES)[number];
+import { UPDATE_KIND_LABELS } from "./update";
+import { UPDATE_KINDS } from "@/lib/enums";
+import { SUBMISSION_TYPES } from "@/lib/enums";
 
 /** The queue's kinds: the update kinds, and profile edits as one more. */
 export const QUEUE_KINDS = [...UPDATE_KINDS, "profile_edit"] as const;

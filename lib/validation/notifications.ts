@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./moderation";
-
-/** How often a person wants email about their notifications. */
-export const EMAIL_FREQUENCIES = ["immediately", "daily", "never"] as const;
-export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
+import { EMAIL_FREQUENCIES, type EmailFrequency } from "@/lib/enums";
 
 export const EMAIL_FREQUENCY_LABELS: Record<EmailFrequency, string> = {
   immediately: "Immediately: one email for each notification",

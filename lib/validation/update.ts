@@ -1,16 +1,6 @@
 import { z } from "zod";
 import { hasControlChars } from "./auth";
-
-export const UPDATE_KINDS = [
-  "ordinance",
-  "executive_order",
-  "police_directive",
-  "court_ruling",
-  "federal_action",
-  "statement",
-  "other",
-] as const;
-export type UpdateKind = (typeof UPDATE_KINDS)[number];
+import { UPDATE_KINDS, type UpdateKind } from "@/lib/enums";
 
 export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
   ordinance: "Ordinance",
@@ -21,16 +11,6 @@ export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
   statement: "Statement",
   other: "Other",
 };
-
-/** "hidden": approved, then taken down by a moderator (updates only; it can be restored). */
-export const SUBMISSION_STATUSES = [
-  "pending",
-  "approved",
-  "rejected",
-  "withdrawn",
-  "hidden",
-] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 export const text = (min: number, max: number, what: string) =>
   z

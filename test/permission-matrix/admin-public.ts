@@ -9,7 +9,7 @@ import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
+import { unsubscribeToken } from "@/lib/auth/unsubscribe-token";
 import { unique } from "@/test/users";
 import {
   accountOf,

@@ -8,14 +8,14 @@ import {
   moderateCommentAction,
   postCommentAction,
   reportCommentAction,
-} from "@/app/(public)/_comments/actions";
+} from "@/app/_comments/actions";
 import { getDb } from "@/db/client";
 import { comments } from "@/db/schema";
 import { citySubject } from "@/test/comments";
 import { unique } from "@/test/users";
 import { commentBy, commentState, row, sharedCity, signedIn, type AnySpec } from "./kit";
 
-const COMMENTS = "app/(public)/_comments/actions.ts";
+const COMMENTS = "app/_comments/actions.ts";
 const NOT_OWN = { formError: "You can only change your own comments." };
 
 /** Who may change a comment: its author only, moderators included. */

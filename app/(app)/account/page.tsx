@@ -7,7 +7,8 @@ import { getAccount } from "@/lib/dal/people/account";
 import { getPrivateFeedPath } from "@/lib/dal/news/private-feed";
 import { formatDate } from "@/lib/format";
 import { siteOrigin } from "@/lib/site-url";
-import { ROLE_LABELS, type RoleValue } from "@/lib/validation/roles";
+import { ROLE_LABELS } from "@/lib/validation/admin";
+import { type Role } from "@/lib/enums";
 import { DangerZone } from "./_components/danger-zone";
 import { EmailForm } from "./_components/email-form";
 import { PrivateFeed } from "./_components/private-feed";
@@ -28,8 +29,8 @@ export default async function AccountPage() {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Your account</h1>
       <p className="mt-2 text-stone-700">
-        Signed in as <strong>{account.email}</strong> · {ROLE_LABELS[account.role as RoleValue]} ·
-        member since {formatDate(account.memberSince)}
+        Signed in as <strong>{account.email}</strong> · {ROLE_LABELS[account.role as Role]} · member
+        since {formatDate(account.memberSince)}
       </p>
       <div className="mt-8 space-y-8">
         <NameForm name={account.name} />

@@ -7,10 +7,10 @@ import { requireRole, requireUser } from "@/lib/auth/current-user";
 import type { DalResult } from "@/lib/refusals";
 import {
   COMMENT_REPORTS_TO_HIDE,
-  REPORT_REASONS,
   type CommentModerationInput,
   type ReportCommentInput,
 } from "@/lib/validation/comment";
+import { REPORT_REASONS } from "@/lib/enums";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
 

@@ -8,9 +8,8 @@ import {
   type QueueFilter,
   type QueueKind,
   type SubmissionRef,
-  type SubmissionType,
 } from "@/lib/validation/moderation";
-import type { UpdateKind } from "@/lib/validation/update";
+import type { SubmissionType, UpdateKind } from "@/lib/enums";
 import { cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import { editTitles } from "@/lib/dal/submissions/internal/lifecycle";
 import {

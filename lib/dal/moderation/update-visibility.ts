@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { invalidateUpdate } from "@/lib/cache/tags";
 import type { DalResult } from "@/lib/refusals";
 import type { VisibilityInput } from "@/lib/validation/moderation";
-import { withdrawEmailsAbout } from "@/lib/mail/outbox";
+import { withdrawEmailsAbout } from "@/lib/dal/news/internal/email-rows";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { notifyAuthor } from "@/lib/dal/news/internal/notification-rows";
 

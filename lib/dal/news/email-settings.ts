@@ -5,9 +5,10 @@ import type { Database } from "@/db/open";
 import { notifications, users } from "@/db/schema";
 import type { DalResult } from "@/lib/refusals";
 import { requireUser } from "@/lib/auth/current-user";
-import { userOfUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
-import type { EmailFrequency, EmailFrequencyInput } from "@/lib/validation/notifications";
-import { forgetEmailsOf } from "@/lib/mail/outbox";
+import { userOfUnsubscribeToken } from "@/lib/auth/unsubscribe-token";
+import type { EmailFrequencyInput } from "@/lib/validation/notifications";
+import type { EmailFrequency } from "@/lib/enums";
+import { forgetEmailsOf } from "./internal/email-rows";
 import { writeAudit, type AuditEntry } from "@/lib/dal/internal/audit";
 
 /** Sets how often a person is emailed; "never" also drops what was waiting to be emailed. */

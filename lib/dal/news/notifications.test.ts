@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { notifications, policyUpdates, users } from "@/db/schema";
 import { describeNotification, type NotificationItem } from "@/lib/notification-text";
-import type { EmailFrequency } from "@/lib/validation/notifications";
+import type { EmailFrequency } from "@/lib/enums";
 import {
   changesFor,
   cityRow,

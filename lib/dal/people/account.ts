@@ -11,8 +11,8 @@ import type {
   DeleteAccountInput,
   HomeCityInput,
 } from "@/lib/validation/account";
-import type { EmailFrequency } from "@/lib/validation/notifications";
-import { forgetEmailsOf } from "@/lib/mail/outbox";
+import type { EmailFrequency } from "@/lib/enums";
+import { forgetEmailsOf } from "@/lib/dal/news/internal/email-rows";
 import { lockAdminSeats, otherActiveAdmins } from "@/lib/dal/people/internal/admin-seats";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, ilike, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, users, type Role } from "@/db/schema";
+import { auditLog, users } from "@/db/schema";
+import type { Role } from "@/lib/enums";
 import { requireRole } from "@/lib/auth/current-user";
 import type { DalResult, Refusal } from "@/lib/refusals";
 import type { BanUserInput, SetRoleInput, UnbanUserInput } from "@/lib/validation/admin";

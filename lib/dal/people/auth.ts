@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/enums";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { DalResult } from "@/lib/refusals";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";

@@ -5,7 +5,8 @@ import type { Database } from "@/db/open";
 import { jurisdictions, policyUpdates, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import type { DalResult } from "@/lib/refusals";
-import type { SubmitUpdateInput, UpdateKind } from "@/lib/validation/update";
+import type { SubmitUpdateInput } from "@/lib/validation/update";
+import type { UpdateKind } from "@/lib/enums";
 import { cityBySlug, cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import {
   beginRevision,

@@ -7,12 +7,11 @@ import { applyResult } from "@/components/forms/apply-result";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import {
-  EMAIL_FREQUENCIES,
   EMAIL_FREQUENCY_LABELS,
   emailFrequencySchema,
-  type EmailFrequency,
   type EmailFrequencyInput,
 } from "@/lib/validation/notifications";
+import { EMAIL_FREQUENCIES, type EmailFrequency } from "@/lib/enums";
 import { setEmailFrequencyAction } from "../actions";
 import { Section } from "./section";
 

@@ -1,7 +1,8 @@
 import type { EarlierVersion } from "@/lib/dal/moderation/review";
 import { formatDate } from "@/lib/format";
 import { isProfileField, profileFieldLabel, profileValueLabel } from "@/lib/profile-fields";
-import { UPDATE_KIND_LABELS, type UpdateKind } from "@/lib/validation/update";
+import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { type UpdateKind } from "@/lib/enums";
 
 /**
  * The versions the author replaced by revising, newest first, shown as

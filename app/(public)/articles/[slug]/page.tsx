@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Comments } from "@/app/_comments/comments";
 import { PullQuote } from "@/components/pull-quote";
 import { TrustedMarkdown } from "@/components/trusted-markdown";
 import { getArticleCached } from "@/lib/cache/public-data";
 import { formatDate } from "@/lib/format";
 import { ArticleSide } from "./_components/article-side";
 import { Corrections } from "./_components/corrections";
-import { Comments } from "../../_comments/comments";
 
 // Rendered on first request (never at build: the build has no database),
 // then served from the cache until a write invalidates its tags.

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Comments } from "@/app/_comments/comments";
 import { PolicyBadge } from "@/components/policy-badge";
 import { UpdateTimeline } from "@/components/update-timeline";
 import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
 import { formatDate, formatNumber } from "@/lib/format";
 import { FollowButton, FollowStates } from "../_components/follow";
-import { Comments } from "../../_comments/comments";
 import { PolicyProfile } from "./_components/policy-profile";
 
 // Rendered on first request (never at build: the build has no database),

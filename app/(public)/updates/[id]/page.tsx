@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Comments } from "@/app/_comments/comments";
 import { ModeratorLink } from "@/components/moderator-link";
-import { Comments } from "../../_comments/comments";
 import { notFound } from "next/navigation";
 import { UserMarkdown } from "@/components/user-markdown";
 import { getPublishedUpdateCached } from "@/lib/cache/public-data";

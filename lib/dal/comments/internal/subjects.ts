@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
 import { articles, policyUpdates } from "@/db/schema";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
-import type { CommentSubjectType } from "@/lib/validation/comment";
+import type { CommentSubjectType } from "@/lib/enums";
 
 // Unchecked: what a subject name ("city:boston-ma") points to.
 

@@ -9,7 +9,8 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/open";
 import { jurisdictions, users } from "@/db/schema";
-import { type QueueKind, type SubmissionType } from "@/lib/validation/moderation";
+import { type QueueKind } from "@/lib/validation/moderation";
+import { type SubmissionType } from "@/lib/enums";
 import { SUBMISSION_TABLES } from "@/lib/dal/submissions/internal/lifecycle";
 
 export type ReviewTable = (typeof SUBMISSION_TABLES)[SubmissionType];

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db/open";
 import { follows, jurisdictions, policyUpdates, profileRevisions } from "@/db/schema";
-import type { UpdateKind } from "@/lib/validation/update";
+import type { UpdateKind } from "@/lib/enums";
 import { fieldLabelsOf } from "@/lib/dal/profile/internal/state";
 
 const FEED_PAGE = 20;

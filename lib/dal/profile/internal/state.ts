@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lte } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
 import {
   jurisdictions,
@@ -161,52 +161,6 @@ export async function latestChanges(
     )
     .orderBy(profileRevisionChanges.field, desc(profileRevisions.id));
   return rows as RevisionChange[];
-}
-
-/**
- * Gives every jurisdiction without a history a baseline revision holding
- * its profile as it stands (the seeded facts), so any later change can be
- * reverted to it. Idempotent.
- */
-export async function recordBaselines(
-  tx: Transaction,
-  leaderSourceUrl: string,
-  onlyJurisdictionIds?: number[],
-): Promise<void> {
-  const missing = await tx
-    .select({ id: jurisdictions.id })
-    .from(jurisdictions)
-    .where(
-      and(
-        sql`not exists (select 1 from ${profileRevisions} where ${profileRevisions.jurisdictionId} = ${jurisdictions.id})`,
-        onlyJurisdictionIds ? inArray(jurisdictions.id, onlyJurisdictionIds) : undefined,
-      ),
-    );
-  for (const j of missing) {
-    const state = await readProfileState(tx, j.id);
-    const changes = PROFILE_FIELD_KEYS.flatMap((field): RevisionChange[] => {
-      const now = state.get(field);
-      if (!now) return [];
-      const sourceUrl = field === "leader" ? leaderSourceUrl : now.sourceUrl;
-      return [
-        {
-          field,
-          fromValue: "",
-          fromDetail: "",
-          toValue: now.value,
-          toDetail: now.detail,
-          sourceUrl,
-          asOf: now.asOf,
-        },
-      ];
-    });
-    await recordRevision(tx, {
-      jurisdictionId: j.id,
-      kind: "baseline",
-      note: "The profile as first published by CityWatch.",
-      changes,
-    });
-  }
 }
 
 /** The changes edits propose, in field order, by edit id. */

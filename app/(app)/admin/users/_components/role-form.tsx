@@ -3,20 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ROLE_LABELS, ROLE_VALUES, type RoleValue } from "@/lib/validation/roles";
+import { ROLE_LABELS } from "@/lib/validation/admin";
+import { ROLES, type Role } from "@/lib/enums";
 import { setRoleAction } from "../actions";
 
-export function RoleForm({
-  userId,
-  role,
-  name,
-}: {
-  userId: number;
-  role: RoleValue;
-  name: string;
-}) {
+export function RoleForm({ userId, role, name }: { userId: number; role: Role; name: string }) {
   const router = useRouter();
-  const [value, setValue] = useState<RoleValue>(role);
+  const [value, setValue] = useState<Role>(role);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const id = `role-${userId}`;
@@ -40,10 +33,10 @@ export function RoleForm({
         <select
           id={id}
           value={value}
-          onChange={(e) => setValue(e.target.value as RoleValue)}
+          onChange={(e) => setValue(e.target.value as Role)}
           className="rounded border border-stone-300 bg-white px-2 py-1.5"
         >
-          {ROLE_VALUES.map((r) => (
+          {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
             </option>

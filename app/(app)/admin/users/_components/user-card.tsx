@@ -1,5 +1,5 @@
 import type { AdminUserRow } from "@/lib/dal/people/admin-users";
-import { ROLE_LABELS } from "@/lib/validation/roles";
+import { ROLE_LABELS } from "@/lib/validation/admin";
 import { BanForm } from "./ban-form";
 import { RoleForm } from "./role-form";
 

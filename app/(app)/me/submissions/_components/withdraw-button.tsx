@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { SubmissionType } from "@/lib/validation/moderation";
+import type { SubmissionType } from "@/lib/enums";
 import { withdrawAction } from "../actions";
 
 /** Withdraws a pending submission after the person confirms. */

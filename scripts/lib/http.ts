@@ -1,0 +1,144 @@
+// Talking to a running server as a browser would: next-auth's credentials
+// sign-in, and server actions posted the way Next's client posts them. One
+// client for the system tests (system/) and the benchmarks (scripts/bench/).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import type { ActionResult } from "../../lib/actions/result";
+
+export type { ActionResult };
+
+type ManifestEntry = { exportedName?: string; filename?: string };
+let actionIds: Map<string, string> | undefined;
+
+/**
+ * The id `next build` gave a server action, by its exported name (each name
+ * is exported by one actions file). Read from the build the servers run.
+ */
+export function actionId(name: string): string {
+  if (!actionIds) {
+    const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as {
+      node: Record<string, ManifestEntry>;
+    };
+    actionIds = new Map();
+    for (const [id, entry] of Object.entries(manifest.node)) {
+      if (entry.exportedName) actionIds.set(entry.exportedName, id);
+    }
+  }
+  const id = actionIds.get(name);
+  if (!id) throw new Error(`no server action named ${name} in the build`);
+  return id;
+}
+
+/** A complete answer that is not an action result (a 500, say): a bug, unlike a cut connection. */
+export class ActionHttpError extends Error {}
+
+/** Who a request comes from: a session cookie and the client IP the app sees (X-Forwarded-For). */
+export type Caller = { cookie?: string; ip?: string };
+
+/**
+ * Calls a server action over HTTP as Next's client does (POST to a page with
+ * the `Next-Action` header, the arguments as a JSON array) and decodes its
+ * answer from the RSC payload. Throws on anything but a 200 with a result,
+ * and passes fetch's network errors through (a killed server).
+ */
+export async function callAction<T = unknown>(
+  baseUrl: string,
+  name: string,
+  args: unknown[],
+  caller: Caller = {},
+  page = "/",
+): Promise<ActionResult<T>> {
+  const res = await fetch(baseUrl + page, {
+    method: "POST",
+    headers: {
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      "next-action": actionId(name),
+      origin: baseUrl,
+      ...(caller.cookie ? { cookie: caller.cookie } : {}),
+      ...(caller.ip ? { "x-forwarded-for": caller.ip } : {}),
+    },
+    body: JSON.stringify(args),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await res.text();
+  if (res.status !== 200)
+    throw new ActionHttpError(`${name}: HTTP ${res.status}: ${text.slice(0, 500)}`);
+  return decodeActionResult<T>(text, name);
+}
+
+/** The action's return value from an RSC payload: row 0 names the row (`"a":"$@1"`) holding it. */
+function decodeActionResult<T>(payload: string, name: string): ActionResult<T> {
+  const rows = new Map<string, string>();
+  for (const line of payload.split("\n")) {
+    const m = /^([0-9a-f]+):(.*)$/.exec(line);
+    if (m) rows.set(m[1]!, m[2]!);
+  }
+  try {
+    const head = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
+    const ref = /^\$@([0-9a-f]+)$/.exec(head?.a ?? "")?.[1];
+    const result = JSON.parse(rows.get(ref ?? "") ?? "null") as ActionResult<T> | null;
+    if (result && typeof result.ok === "boolean") return result;
+  } catch {
+    // reported below
+  }
+  throw new ActionHttpError(`${name}: no action result in the answer: ${payload.slice(0, 500)}`);
+}
+
+export type SignInResult = { ok: true; cookie: string } | { ok: false; error: string };
+
+/**
+ * Signs in through next-auth's credentials flow (from `ip` when given, as
+ * X-Forwarded-For); the session cookie, or next-auth's error code
+ * ("CredentialsSignin", "rate_limited:…").
+ */
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  ip?: string,
+): Promise<SignInResult> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: baseUrl,
+      cookie: csrfCookie.join("; "),
+      ...(ip ? { "x-forwarded-for": ip } : {}),
+    },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const body = (await res.json()) as { url?: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("next-auth.session-token="));
+  if (cookie) return { ok: true, cookie };
+  const error = body.url ? new URL(body.url).searchParams.get("error") : null;
+  return { ok: false, error: error ?? `HTTP ${res.status}` };
+}
+
+/** Signs in and insists on a session. */
+export async function sessionCookie(
+  baseUrl: string,
+  email: string,
+  password: string,
+  ip?: string,
+): Promise<string> {
+  const result = await signIn(baseUrl, email, password, ip);
+  if (!result.ok) throw new Error(`sign-in as ${email} failed: ${result.error}`);
+  return result.cookie;
+}
+
+/** Whether a fetch failure is a refused connection (nothing listening) rather than a cut one. */
+export function isConnectionRefused(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return cause?.code === "ECONNREFUSED";
+}
