@@ -5,7 +5,7 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { expect } from "vitest";
 import { getDb } from "@/db/client";
 import { commentCounts, commentReports, comments } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
+import type { DalResult } from "@/lib/refusals";
 import { reportComment } from "@/lib/dal/comments/reports";
 import {
   listComments,
@@ -69,7 +69,7 @@ export const oldPeople = <N extends number>(
 ) => people(count, () => agedUser(options));
 
 /** What a successful action returned; fails the test with the refusal otherwise. */
-export function okData<T>(result: ActionResult<T>): T {
+export function okData<T>(result: DalResult<T>): T {
   if (!result.ok) expect.fail(`refused: ${JSON.stringify(result)}`);
   return result.data;
 }

@@ -1,12 +1,12 @@
 import type { ZodError } from "zod";
 import { AuthError } from "@/lib/auth/current-user";
 import { logError } from "@/lib/log";
+import { describeAuthRefusal, refusalErrors } from "@/lib/messages/refusals";
+import type { Refusal } from "@/lib/refusals";
 
 /** What every server action returns; expected failures are values, not exceptions. */
 export type ActionResult<T = null> =
   { ok: true; data: T } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
-
-export const success = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 
 /** The first message for each field, keyed by its path ("newPassword"). */
 export function invalid(error: ZodError): ActionResult<never> {
@@ -22,18 +22,16 @@ export function invalid(error: ZodError): ActionResult<never> {
   return { ok: false, fieldErrors, formError: formErrors[0] };
 }
 
-const AUTH_MESSAGES: Record<AuthError["code"], string> = {
-  unauthenticated: "Please sign in to do this.",
-  session_expired: "Your session has ended. Please sign in again.",
-  banned: "Your account is banned, so you cannot do this.",
-  forbidden: "You do not have permission to do this.",
-};
+/** A DAL refusal in words, on the form or on the fields it concerns. */
+export const refused = (refusal: Refusal): Extract<ActionResult<never>, { ok: false }> => ({
+  ok: false,
+  ...refusalErrors(refusal),
+});
 
-/** Refusals become a form error; anything unexpected is logged with an id and shown generically. */
+/** Session refusals become a form error; anything unexpected is logged with an id and shown generically. */
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof AuthError) {
-    const reason = error.code === "banned" && error.detail ? ` Reason: ${error.detail}` : "";
-    return { ok: false, formError: AUTH_MESSAGES[error.code] + reason };
+    return { ok: false, formError: describeAuthRefusal(error.code, error.detail) };
   }
   const id = logError("server action failed", error);
   return {

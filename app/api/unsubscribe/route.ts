@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { unsubscribeWithToken } from "@/lib/dal/news/email-settings";
+import { refused } from "@/lib/actions/result";
 
 /**
  * RFC 8058 one-click unsubscribe: mail clients POST
@@ -10,8 +11,11 @@ import { unsubscribeWithToken } from "@/lib/dal/news/email-settings";
 export async function POST(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? "";
   const result = await unsubscribeWithToken(token.slice(0, 200));
-  return Response.json(result.ok ? { unsubscribed: true } : { error: result.formError }, {
-    status: result.ok ? 200 : 400,
-    headers: { "cache-control": "no-store" },
-  });
+  return Response.json(
+    result.ok ? { unsubscribed: true } : { error: refused(result.refusal).formError },
+    {
+      status: result.ok ? 200 : 400,
+      headers: { "cache-control": "no-store" },
+    },
+  );
 }

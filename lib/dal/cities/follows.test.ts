@@ -31,6 +31,7 @@ vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 type City = { id: number; slug: string };
+const NO_SUCH_CITY = { ok: false, refusal: { code: "no_such_city" } };
 
 beforeAll(async () => {
   await getDb();
@@ -151,13 +152,10 @@ describe("followCity and unfollowCity", () => {
     expect(await followRowsOf([city.id])).toEqual(before);
   });
 
-  it("an unknown city is refused with a form error and nothing is written", async () => {
+  it("an unknown city is refused and nothing is written", async () => {
     const me = await createTestUser();
     actAs(me);
-    expect(await followCity(`no-such-city-${unique()}`)).toEqual({
-      ok: false,
-      formError: "There is no such city.",
-    });
+    expect(await followCity(`no-such-city-${unique()}`)).toEqual(NO_SUCH_CITY);
     expect(await followedIds(me.id)).toEqual([]);
   });
 
@@ -265,22 +263,22 @@ describe("getFollowStates", () => {
     }
   });
 
-  it("followCity/unfollowCity with NUL in the slug answer 'There is no such city.'", async () => {
+  it("followCity/unfollowCity with NUL in the slug are refused: no such city", async () => {
     const me = await createTestUser();
     actAs(me);
     const followed = await followCity("abc\u0000def").catch((e: unknown) => e);
-    expect(followed).toEqual({ ok: false, formError: "There is no such city." });
+    expect(followed).toEqual(NO_SUCH_CITY);
     const unfollowed = await unfollowCity("abc\u0000def").catch((e: unknown) => e);
-    expect(unfollowed).toEqual({ ok: false, formError: "There is no such city." });
+    expect(unfollowed).toEqual(NO_SUCH_CITY);
     expect(await followedIds(me.id)).toEqual([]);
   });
 
-  it("followCity with other hostile slugs answers 'There is no such city.' and writes nothing", async () => {
+  it("followCity with other hostile slugs is refused (no such city) and writes nothing", async () => {
     const me = await createTestUser();
     actAs(me);
     for (const slug of HOSTILE.filter((s) => !hasNul(s))) {
-      expect(await followCity(slug)).toEqual({ ok: false, formError: "There is no such city." });
-      expect(await unfollowCity(slug)).toEqual({ ok: false, formError: "There is no such city." });
+      expect(await followCity(slug)).toEqual(NO_SUCH_CITY);
+      expect(await unfollowCity(slug)).toEqual(NO_SUCH_CITY);
     }
     expect(await followedIds(me.id)).toEqual([]);
   });
@@ -325,7 +323,7 @@ describe("a home city is followed", () => {
   it("sign-up with a home city follows it", async () => {
     const city = await createTestCity();
     const email = `signup-${unique()}@example.test`;
-    expect(await signUp(email, city.slug)).toEqual({ ok: true });
+    expect(await signUp(email, city.slug)).toEqual({ ok: true, data: null });
     const id = await userIdByEmail(email);
     expect(await followedIds(id)).toEqual([city.id]);
     expect((await userRow(id)).homeJurisdictionId).toBe(city.id);
@@ -334,7 +332,7 @@ describe("a home city is followed", () => {
   it("sign-up without a home city, or with an unknown one, follows nothing", async () => {
     for (const home of ["", `no-such-city-${unique()}`]) {
       const email = `signup-${unique()}@example.test`;
-      expect(await signUp(email, home)).toEqual({ ok: true });
+      expect(await signUp(email, home)).toEqual({ ok: true, data: null });
       expect(await followedIds(await userIdByEmail(email))).toEqual([]);
     }
   });
@@ -342,7 +340,7 @@ describe("a home city is followed", () => {
   it("sign-up with a taken email adds no follow to the existing account", async () => {
     const city = await createTestCity();
     const victim = await createTestUser();
-    expect(await signUp(victim.email, city.slug)).toEqual({ ok: true });
+    expect(await signUp(victim.email, city.slug)).toEqual({ ok: true, data: null });
     expect(await followedIds(victim.id)).toEqual([]);
     expect(await followRowsOf([city.id])).toEqual([]);
   });
@@ -367,7 +365,7 @@ describe("a home city is followed", () => {
     actAs(me);
     expect(await setHomeCity({ homeCity: `no-such-city-${unique()}` })).toEqual({
       ok: false,
-      fieldErrors: { homeCity: "Choose a city from the list." },
+      refusal: { code: "unknown_home_city" },
     });
     expect(await followedIds(me.id)).toEqual([]);
   });

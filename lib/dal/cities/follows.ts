@@ -3,11 +3,11 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { follows, jurisdictions } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { citySlugSchema } from "@/lib/validation/auth";
-import { jurisdictionIdOfSlug } from "./jurisdictions";
+import { cityBySlug, cityIdOfSlug } from "./internal/city";
 
 /** Anything that cannot be a slug (NUL, say, which the database refuses) names no city. */
 const isSlug = (s: string) => citySlugSchema.safeParse(s).success;
@@ -18,7 +18,7 @@ async function followersOf(db: Database, citySlug: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(follows)
-    .where(eq(follows.jurisdictionId, jurisdictionIdOfSlug(citySlug)));
+    .where(eq(follows.jurisdictionId, cityIdOfSlug(citySlug)));
   return row?.n ?? 0;
 }
 
@@ -49,22 +49,13 @@ export async function getFollowStates(requested: string[]): Promise<Record<strin
   );
 }
 
-/** The city a slug names, or null. */
-async function cityOf(db: Database, citySlug: string): Promise<{ id: number } | null> {
-  const [city] = await db
-    .select({ id: jurisdictions.id })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, citySlug));
-  return city ?? null;
-}
-
 /** Follows a city (signed-in people); answers the new state. */
-export async function followCity(citySlug: string): Promise<ActionResult<FollowState>> {
+export async function followCity(citySlug: string): Promise<DalResult<FollowState>> {
   const me = await requireUser("follow city");
-  if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
+  if (!isSlug(citySlug)) return { ok: false, refusal: { code: "no_such_city" } };
   const db = await getDb();
-  const city = await cityOf(db, citySlug);
-  if (!city) return { ok: false, formError: "There is no such city." };
+  const city = await cityBySlug(db, citySlug);
+  if (!city) return { ok: false, refusal: { code: "no_such_city" } };
   await addFollow(db, me.id, city.id);
   return {
     ok: true,
@@ -73,12 +64,12 @@ export async function followCity(citySlug: string): Promise<ActionResult<FollowS
 }
 
 /** Stops following a city; unfollowing a city I do not follow changes nothing. */
-export async function unfollowCity(citySlug: string): Promise<ActionResult<FollowState>> {
+export async function unfollowCity(citySlug: string): Promise<DalResult<FollowState>> {
   const me = await requireUser("unfollow city");
-  if (!isSlug(citySlug)) return { ok: false, formError: "There is no such city." };
+  if (!isSlug(citySlug)) return { ok: false, refusal: { code: "no_such_city" } };
   const db = await getDb();
-  const city = await cityOf(db, citySlug);
-  if (!city) return { ok: false, formError: "There is no such city." };
+  const city = await cityBySlug(db, citySlug);
+  if (!city) return { ok: false, refusal: { code: "no_such_city" } };
   await db
     .delete(follows)
     .where(and(eq(follows.userId, me.id), eq(follows.jurisdictionId, city.id)));

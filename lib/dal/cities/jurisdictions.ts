@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jurisdictions, policyFacts } from "@/db/schema";
 import {
@@ -10,6 +10,7 @@ import {
   type PolicyFieldKey,
 } from "@/lib/policy-fields";
 import { listQuotesForJurisdiction, type JurisdictionQuote } from "./articles";
+import { cityBySlug } from "./internal/city";
 
 export type JurisdictionSummary = {
   slug: string;
@@ -87,17 +88,13 @@ export async function listStates(): Promise<{ code: string; name: string }[]> {
 /** One jurisdiction's public profile, or null for an unknown slug. */
 export async function getJurisdiction(slug: string): Promise<JurisdictionProfile | null> {
   const db = await getDb();
-  const [row] = await db
-    .select({
-      ...summaryColumns,
-      populationYear: jurisdictions.populationYear,
-      populationSourceUrl: jurisdictions.populationSourceUrl,
-      summary: jurisdictions.summary,
-      articleMention: jurisdictions.articleMention,
-    })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, slug))
-    .limit(1);
+  const row = await cityBySlug(db, slug, {
+    ...summaryColumns,
+    populationYear: jurisdictions.populationYear,
+    populationSourceUrl: jurisdictions.populationSourceUrl,
+    summary: jurisdictions.summary,
+    articleMention: jurisdictions.articleMention,
+  });
   if (!row) return null;
 
   const [factRows, quotes] = await Promise.all([
@@ -150,13 +147,4 @@ async function badgesFor(ids: number[]): Promise<Map<number, PolicyBadge>> {
       policyBadge(values.get(id)?.sanctuary_status, values.get(id)?.ice_detainers),
     ]),
   );
-}
-
-/**
- * A jurisdiction's id by slug as a scalar subquery. Comparing a column to it
- * (rather than joining on the slug) lets the planner walk a
- * (jurisdiction_id, …) index in order, so a list's first page stays cheap.
- */
-export function jurisdictionIdOfSlug(slug: string): SQL<number> {
-  return sql<number>`(select ${jurisdictions.id} from ${jurisdictions} where ${jurisdictions.slug} = ${slug})`;
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { articles, notifications, users } from "@/db/schema";
 import { ARTICLE_SLUG } from "@/db/seed/article";
 import { describeNotification, excerptOf } from "@/lib/notification-text";
+import type { Refusal } from "@/lib/refusals";
 import {
   COMMENT_EDIT_MINUTES,
   COMMENT_MAX_LENGTH,
@@ -52,13 +53,13 @@ import { countMyUnread, listMyNotifications } from "@/lib/dal/news/notifications
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
-const NO_PAGE = "There is no such page to comment on.";
-const NOT_HERE = "The comment you are replying to is not on this page.";
-const NO_REPLIES = "That comment was deleted or hidden: it takes no replies.";
-const NOT_YOURS = "You can only change your own comments.";
-const NO_SUCH = "There is no such comment.";
-const TOO_LATE = `Comments can be edited for ${COMMENT_EDIT_MINUTES} minutes after posting; this one can no longer be.`;
-const HIDDEN_NO_EDIT = "Moderators hid this comment, so it cannot be edited.";
+const NO_PAGE: Refusal = { code: "no_such_comment_page" };
+const NOT_HERE: Refusal = { code: "reply_not_on_page" };
+const NO_REPLIES: Refusal = { code: "reply_to_unavailable" };
+const NOT_YOURS: Refusal = { code: "not_your_comment" };
+const NO_SUCH: Refusal = { code: "no_such_comment" };
+const TOO_LATE: Refusal = { code: "comment_edit_window_over", minutes: COMMENT_EDIT_MINUTES };
+const HIDDEN_NO_EDIT: Refusal = { code: "comment_hidden_no_edit" };
 const EDIT_MS = COMMENT_EDIT_MINUTES * 60_000;
 
 let mod: TestUser;
@@ -195,7 +196,7 @@ describe("posting", () => {
       actAs(other);
       expect(await postComment({ subject: `update:${updateId}`, body: "Hello" })).toEqual({
         ok: false,
-        formError: NO_PAGE,
+        refusal: NO_PAGE,
       });
       expect(await commentRowsOf("update", updateId)).toEqual([]);
       actAs(other);
@@ -209,7 +210,7 @@ describe("posting", () => {
       actAs(person);
       expect(await postComment({ subject, body: "Hello" }), subject).toEqual({
         ok: false,
-        formError: NO_PAGE,
+        refusal: NO_PAGE,
       });
       expect(await listComments(subject), subject).toBeNull();
     }
@@ -329,7 +330,7 @@ describe("replies and nesting", () => {
       expect(
         await postComment({ subject: citySubject(here), body: "Reply", parentId }),
         `parent ${parentId}`,
-      ).toEqual({ ok: false, formError: NOT_HERE });
+      ).toEqual({ ok: false, refusal: NOT_HERE });
     }
     expect(await commentSnapshot(here)).toEqual(before);
     expect(await commentRowsOf("city", there.id)).toHaveLength(1);
@@ -346,7 +347,7 @@ describe("replies and nesting", () => {
       actAs(c);
       expect(await postComment({ subject: citySubject(city), body: "Reply", parentId })).toEqual({
         ok: false,
-        formError: NO_REPLIES,
+        refusal: NO_REPLIES,
       });
     }
     expect(await commentRowsOf("city", city.id)).toHaveLength(2);
@@ -533,7 +534,7 @@ describe("editing", () => {
     actAs(author);
     expect(await editComment({ id: view.id, body: "Too late" })).toEqual({
       ok: false,
-      formError: TOO_LATE,
+      refusal: TOO_LATE,
     });
     expect((await commentRow(view.id)).body).toBe("Still in time");
   });
@@ -548,7 +549,7 @@ describe("editing", () => {
       actAs(who);
       expect(await editComment({ id: view.id, body: "Theirs" })).toEqual({
         ok: false,
-        formError: NOT_YOURS,
+        refusal: NOT_YOURS,
       });
     }
     expect(await commentRow(view.id)).toEqual(before);
@@ -570,15 +571,15 @@ describe("editing", () => {
     actAs(author);
     expect(await editComment({ id: hidden!, body: "x" })).toEqual({
       ok: false,
-      formError: HIDDEN_NO_EDIT,
+      refusal: HIDDEN_NO_EDIT,
     });
     expect(await editComment({ id: deleted!, body: "x" })).toEqual({
       ok: false,
-      formError: NO_SUCH,
+      refusal: NO_SUCH,
     });
     expect(await editComment({ id: 2_147_483_647, body: "x" })).toEqual({
       ok: false,
-      formError: NO_SUCH,
+      refusal: NO_SUCH,
     });
     expect((await commentRow(deleted!)).body).toBe("");
   });
@@ -598,7 +599,7 @@ describe("deleting", () => {
     expect((await listAs(other, citySubject(city))).threads).toEqual([]);
     expect((await listAs(null, citySubject(city))).threads).toEqual([]);
     actAs(author);
-    expect(await deleteComment({ id: view.id })).toEqual({ ok: false, formError: NO_SUCH });
+    expect(await deleteComment({ id: view.id })).toEqual({ ok: false, refusal: NO_SUCH });
   });
 
   it("a deleted comment without replies leaves its author's list too", async () => {
@@ -669,7 +670,7 @@ describe("deleting", () => {
 
     for (const who of [other, mod]) {
       actAs(who);
-      expect(await deleteComment({ id: view.id })).toEqual({ ok: false, formError: NOT_YOURS });
+      expect(await deleteComment({ id: view.id })).toEqual({ ok: false, refusal: NOT_YOURS });
     }
     expect(await commentRow(view.id)).toEqual(before);
     expect((await shownTo(other, citySubject(city))).get(view.id)?.body).toBe("Keep me");
@@ -732,10 +733,15 @@ describe("rate limits", () => {
       parentId: first.id,
     });
 
-    expect(second.ok).toBe(false);
-    expect(!second.ok && second.formError).toMatch(
-      /^You are commenting faster than we allow\. Try again in \d+ seconds?\.$/,
-    );
+    expect(second).toEqual({
+      ok: false,
+      refusal: {
+        code: "rate_limited",
+        limit: "comments",
+        // within the new account's 30-second window
+        retryAfterSeconds: expect.toSatisfy((s: number) => s > 0 && s <= 30),
+      },
+    });
     expect(await commentRowsOf("city", city.id)).toHaveLength(1);
   });
 
@@ -748,8 +754,10 @@ describe("rate limits", () => {
     actAs(person);
     const sixth = await postComment({ subject: citySubject(city), body: "Sixth" });
 
-    expect(sixth.ok).toBe(false);
-    expect(!sixth.ok && sixth.formError).toContain("Try again");
+    expect(sixth).toEqual({
+      ok: false,
+      refusal: { code: "rate_limited", limit: "comments", retryAfterSeconds: expect.any(Number) },
+    });
     expect(await commentRowsOf("city", city.id)).toHaveLength(5);
     // the limit is per person
     const [other] = await oldPeople(1);

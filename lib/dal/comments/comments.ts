@@ -4,8 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import type { Database, Transaction } from "@/db/open";
 import { commentCounts, comments, notifications, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import {
   COMMENT_EDIT_MINUTES,
   COMMENT_MAX_DEPTH,
@@ -14,7 +14,6 @@ import {
   type PostCommentInput,
 } from "@/lib/validation/comment";
 import { resolveSubject, type CommentSubject } from "@/lib/dal/comments/internal/subjects";
-import { describeRetry } from "@/lib/messages/retry";
 import { hitPersonLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
 
 const THREADS_PAGE = 10;
@@ -262,11 +261,11 @@ export async function listMoreReplies(
  * are not banned; rate limited, more tightly for accounts under a day old.
  * The author of the comment replied to is notified.
  */
-export async function postComment(input: PostCommentInput): Promise<ActionResult<CommentView>> {
+export async function postComment(input: PostCommentInput): Promise<DalResult<CommentView>> {
   const me = await requireUser("post comment");
   const db = await getDb();
   const subject = await resolveSubject(db, input.subject);
-  if (!subject) return { ok: false, formError: "There is no such page to comment on." };
+  if (!subject) return { ok: false, refusal: { code: "no_such_comment_page" } };
   let parent: {
     id: number;
     rootId: number | null;
@@ -289,10 +288,10 @@ export async function postComment(input: PostCommentInput): Promise<ActionResult
       .from(comments)
       .where(eq(comments.id, input.parentId));
     if (!row || row.subjectType !== subject.type || row.subjectId !== subject.id) {
-      return { ok: false, formError: "The comment you are replying to is not on this page." };
+      return { ok: false, refusal: { code: "reply_not_on_page" } };
     }
     if (row.status !== "visible") {
-      return { ok: false, formError: "That comment was deleted or hidden: it takes no replies." };
+      return { ok: false, refusal: { code: "reply_to_unavailable" } };
     }
     parent = row;
   }
@@ -304,7 +303,11 @@ export async function postComment(input: PostCommentInput): Promise<ActionResult
   if (!limit.ok) {
     return {
       ok: false,
-      formError: `You are commenting faster than we allow. Try again ${describeRetry(limit.retryAfterSeconds)}.`,
+      refusal: {
+        code: "rate_limited",
+        limit: "comments",
+        retryAfterSeconds: limit.retryAfterSeconds,
+      },
     };
   }
   const placement = parent
@@ -357,25 +360,25 @@ async function notifyReply(
   });
 }
 
-/** Loads my comment for a change, or says why it cannot be changed. */
+/** Loads my comment for a change, or the refusal saying why it cannot be changed. */
 async function myComment(id: number, myId: number) {
   const db = await getDb();
   const [row] = await db
     .select({ authorId: comments.authorId, status: comments.status, createdAt: comments.createdAt })
     .from(comments)
     .where(eq(comments.id, id));
-  if (!row || row.status === "deleted") return { error: "There is no such comment." } as const;
-  if (row.authorId !== myId) return { error: "You can only change your own comments." } as const;
+  if (!row || row.status === "deleted") return { refusal: { code: "no_such_comment" } } as const;
+  if (row.authorId !== myId) return { refusal: { code: "not_your_comment" } } as const;
   return { row } as const;
 }
 
 /** The author edits their visible comment within 15 minutes of posting it; it is marked "edited". */
-export async function editComment(input: EditCommentInput): Promise<ActionResult<CommentView>> {
+export async function editComment(input: EditCommentInput): Promise<DalResult<CommentView>> {
   const me = await requireUser("edit comment");
   const found = await myComment(input.id, me.id);
-  if ("error" in found) return { ok: false, formError: found.error };
+  if (found.refusal) return { ok: false, refusal: found.refusal };
   if (found.row.status !== "visible") {
-    return { ok: false, formError: "Moderators hid this comment, so it cannot be edited." };
+    return { ok: false, refusal: { code: "comment_hidden_no_edit" } };
   }
   const db = await getDb();
   const [row] = await db
@@ -393,7 +396,7 @@ export async function editComment(input: EditCommentInput): Promise<ActionResult
   if (!row) {
     return {
       ok: false,
-      formError: `Comments can be edited for ${COMMENT_EDIT_MINUTES} minutes after posting; this one can no longer be.`,
+      refusal: { code: "comment_edit_window_over", minutes: COMMENT_EDIT_MINUTES },
     };
   }
   return {
@@ -403,10 +406,10 @@ export async function editComment(input: EditCommentInput): Promise<ActionResult
 }
 
 /** The author deletes their comment at any time; its text is erased, its replies stay. */
-export async function deleteComment(ref: CommentRef): Promise<ActionResult> {
+export async function deleteComment(ref: CommentRef): Promise<DalResult> {
   const me = await requireUser("delete comment");
   const found = await myComment(ref.id, me.id);
-  if ("error" in found) return { ok: false, formError: found.error };
+  if (found.refusal) return { ok: false, refusal: found.refusal };
   const db = await getDb();
   await db
     .update(comments)

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { articles, auditLog } from "@/db/schema";
 import { ARTICLE_SLUG } from "@/db/seed/article";
 import type { AuthErrorCode } from "@/lib/auth/current-user";
+import type { Refusal } from "@/lib/refusals";
 import { commentModerationSchema } from "@/lib/validation/comment";
 import {
   citySubject,
@@ -34,11 +35,11 @@ import { deleteComment, editComment } from "./comments";
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
-const ALREADY = "You have already reported this comment.";
-const OWN = "You cannot report your own comment.";
-const NO_SUCH = "There is no such comment.";
-const NOT_HIDDEN = "This comment is not hidden.";
-const ALREADY_HIDDEN = "This comment is already hidden.";
+const ALREADY: Refusal = { code: "already_reported" };
+const OWN: Refusal = { code: "own_comment_report" };
+const NO_SUCH: Refusal = { code: "no_such_comment" };
+const NOT_HIDDEN: Refusal = { code: "comment_not_hidden" };
+const ALREADY_HIDDEN: Refusal = { code: "comment_already_hidden" };
 const OK = { ok: true, data: null };
 
 let mod: TestUser;
@@ -98,7 +99,7 @@ describe("reporting", () => {
     actAs(reporter);
     expect(await reportComment({ id: comment.id, reason: "abusive" })).toEqual({
       ok: false,
-      formError: ALREADY,
+      refusal: ALREADY,
     });
 
     expect(await reportsOf(comment.id)).toEqual([
@@ -112,7 +113,7 @@ describe("reporting", () => {
     actAs(author);
     expect(await reportComment({ id: comment.id, reason: "spam" })).toEqual({
       ok: false,
-      formError: OWN,
+      refusal: OWN,
     });
     const [other] = await newPeople(1);
     const [deleted] = await insertComments([
@@ -128,7 +129,7 @@ describe("reporting", () => {
       actAs(other);
       expect(await reportComment({ id, reason: "spam" })).toEqual({
         ok: false,
-        formError: NO_SUCH,
+        refusal: NO_SUCH,
       });
     }
     expect(await reportsOf(comment.id)).toEqual([]);
@@ -347,7 +348,7 @@ describe("the list of reported comments", () => {
     const result = await moderateComment({ id: comment.id, action: "hide", reason: "Spam" });
 
     expect((await commentRow(comment.id)).status).toBe("deleted");
-    expect(result).toEqual({ ok: false, formError: NO_SUCH });
+    expect(result).toEqual({ ok: false, refusal: NO_SUCH });
   });
 });
 
@@ -481,12 +482,12 @@ describe("moderateComment", () => {
       [deleted!, "hide", NO_SUCH],
       [2_147_483_647, "restore", NO_SUCH],
     ] as const;
-    for (const [id, action, formError] of cases) {
+    for (const [id, action, refusal] of cases) {
       const before = id === 2_147_483_647 ? null : await commentRow(id);
       actAs(mod);
       expect(await moderateComment({ id, action, reason: "Because" }), `${action} ${id}`).toEqual({
         ok: false,
-        formError,
+        refusal,
       });
       if (before) expect(await commentRow(id)).toEqual(before);
       expect(await auditOfComment(id)).toEqual([]);

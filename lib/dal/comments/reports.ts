@@ -3,8 +3,8 @@ import { and, asc, eq, gt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { articles, commentReports, comments, jurisdictions, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireRole, requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import {
   COMMENT_REPORTS_TO_HIDE,
   type CommentModerationInput,
@@ -12,7 +12,6 @@ import {
 } from "@/lib/validation/comment";
 import { REPORT_REASONS } from "@/lib/enums";
 import { writeAudit } from "@/lib/dal/internal/audit";
-import { describeRetry } from "@/lib/messages/retry";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
 
 /**
@@ -21,7 +20,7 @@ import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
  */
 export async function reportComment(
   input: ReportCommentInput,
-): Promise<ActionResult<{ hidden: boolean }>> {
+): Promise<DalResult<{ hidden: boolean }>> {
   const me = await requireUser("report comment");
   const db = await getDb();
   const [target] = await db
@@ -29,21 +28,25 @@ export async function reportComment(
     .from(comments)
     .where(eq(comments.id, input.id));
   if (!target || target.status === "deleted") {
-    return { ok: false, formError: "There is no such comment." };
+    return { ok: false, refusal: { code: "no_such_comment" } };
   }
   if (target.authorId === me.id) {
-    return { ok: false, formError: "You cannot report your own comment." };
+    return { ok: false, refusal: { code: "own_comment_report" } };
   }
   const [already] = await db
     .select({ id: commentReports.commentId })
     .from(commentReports)
     .where(and(eq(commentReports.commentId, input.id), eq(commentReports.reporterId, me.id)));
-  if (already) return { ok: false, formError: "You have already reported this comment." };
+  if (already) return { ok: false, refusal: { code: "already_reported" } };
   const limit = await hitRateLimit(RATE_LIMITS.report, String(me.id));
   if (!limit.ok) {
     return {
       ok: false,
-      formError: `You have sent many reports in a short time. Try again ${describeRetry(limit.retryAfterSeconds)}.`,
+      refusal: {
+        code: "rate_limited",
+        limit: "reports",
+        retryAfterSeconds: limit.retryAfterSeconds,
+      },
     };
   }
   const outcome = await db.transaction(async (tx) => {
@@ -67,7 +70,7 @@ export async function reportComment(
     return row!;
   });
   if (outcome === "duplicate") {
-    return { ok: false, formError: "You have already reported this comment." };
+    return { ok: false, refusal: { code: "already_reported" } };
   }
   return { ok: true, data: { hidden: outcome.status === "hidden" } };
 }
@@ -176,7 +179,7 @@ export async function listReportedComments(
  * A moderator hides a comment or restores it, with a reason its author sees.
  * Either way its open reports count as reviewed. Audited.
  */
-export async function moderateComment(input: CommentModerationInput): Promise<ActionResult> {
+export async function moderateComment(input: CommentModerationInput): Promise<DalResult> {
   const me = await requireRole(`${input.action} comment`, "moderator", "admin");
   const db = await getDb();
   const hide = input.action === "hide";
@@ -222,13 +225,12 @@ export async function moderateComment(input: CommentModerationInput): Promise<Ac
     .select({ status: comments.status, authorId: comments.authorId })
     .from(comments)
     .where(eq(comments.id, input.id));
-  if (!now || now.status === "deleted")
-    return { ok: false, formError: "There is no such comment." };
+  if (!now || now.status === "deleted") return { ok: false, refusal: { code: "no_such_comment" } };
   if (!hide && now.status === "hidden" && now.authorId === me.id) {
-    return { ok: false, formError: "You cannot restore your own comment: another moderator must." };
+    return { ok: false, refusal: { code: "own_comment_restore" } };
   }
   return {
     ok: false,
-    formError: hide ? "This comment is already hidden." : "This comment is not hidden.",
+    refusal: { code: hide ? "comment_already_hidden" : "comment_not_hidden" },
   };
 }

@@ -47,7 +47,7 @@ describe("comments and submissions are limited per IP as well as per person", ()
     expect(answers.slice(0, limit).every((a) => a.ok)).toBe(true);
     expect(answers[limit]).toMatchObject({
       ok: false,
-      formError: expect.stringMatching(/^You are commenting faster than we allow\. Try again in/),
+      refusal: { code: "rate_limited", limit: "comments" },
     });
     const db = await getDb();
     const stored = await db.select({ body: comments.body }).from(comments);
@@ -75,7 +75,7 @@ describe("comments and submissions are limited per IP as well as per person", ()
     expect(answers.slice(0, limit).every((a) => a.ok)).toBe(true);
     expect(answers[limit]).toMatchObject({
       ok: false,
-      formError: expect.stringMatching(/^You have sent many submissions in a short time/),
+      refusal: { code: "rate_limited", limit: "submissions" },
     });
   });
 

@@ -148,13 +148,16 @@ describe("sign-in and sign-up limits", () => {
         { name: `S ${i}`, email: email(i), password: "long enough pass" },
         ip,
       );
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ ok: true, data: null });
     }
     const over = await createAccount(
       { name: "Over", email: email(limit), password: "long enough pass" },
       ip,
     );
-    expect(over).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(over).toMatchObject({
+      ok: false,
+      refusal: { code: "rate_limited", limit: "sign_ups", retryAfterSeconds: expect.any(Number) },
+    });
     const db = await getDb();
     const created = await db
       .select({ email: users.email })
@@ -168,6 +171,6 @@ describe("sign-in and sign-up limits", () => {
         { name: "Other", email: email(99), password: "long enough pass" },
         uniqueIp(),
       ),
-    ).toEqual({ ok: true });
+    ).toEqual({ ok: true, data: null });
   });
 });

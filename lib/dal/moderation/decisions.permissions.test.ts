@@ -84,13 +84,13 @@ describe("moderation refuses everyone but an active moderator or admin", () => {
         await decideSubmission({ type: "update", id, version: 1, decision, reason: "Looks right" }),
       ).toEqual({
         ok: false,
-        formError: "You cannot decide on your own submission.",
+        refusal: { code: "own_submission" },
       });
     }
     // nor claim it, which would keep the other moderators out
     expect(await claimUpdate(id)).toEqual({
       ok: false,
-      formError: "You cannot decide on your own submission.",
+      refusal: { code: "own_submission" },
     });
     expect(await updateRow(id)).toMatchObject({
       status: "pending",
@@ -118,9 +118,11 @@ describe("claims", () => {
     expect(await getReviewItem(id)).toMatchObject({ claimedBy: a.name, claimedByMe: false });
     const refused = {
       ok: false,
-      formError: expect.stringMatching(
-        new RegExp(`^${a.name} is reviewing this item until \\d\\d:\\d\\d UTC\\.$`),
-      ),
+      refusal: {
+        code: "claimed_by_another",
+        by: a.name,
+        until: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      },
     };
     expect(await claimUpdate(id)).toEqual(refused);
     expect(await approve(id)).toEqual(refused);
@@ -163,7 +165,7 @@ describe("claims", () => {
     actAs(a);
     expect(await approve(id)).toEqual({
       ok: false,
-      formError: `Already decided by ${b.name} (rejected).`,
+      refusal: { code: "already_decided", status: "rejected", by: b.name },
     });
     expect(await getPublishedUpdate(id)).toBeNull();
     expect(await queueItem(id)).toBeUndefined();

@@ -3,10 +3,10 @@ import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Transaction } from "@/db/open";
 import { jurisdictions, profileEdits } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/current-user";
 import { invalidateJurisdiction, invalidateUpdate } from "@/lib/cache/tags";
-import { profileFieldLabel, type FieldChange } from "@/lib/profile-fields";
+import type { FieldChange } from "@/lib/profile-fields";
+import type { DalResult, Refusal } from "@/lib/refusals";
 import { type DecideInput, type SubmissionRef } from "@/lib/validation/moderation";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import {
@@ -24,7 +24,7 @@ import { lifecycleQuery, type ReviewTable } from "@/lib/dal/moderation/internal/
 export const CLAIM_MINUTES = 15;
 
 /** Marks a pending item as being reviewed by me for CLAIM_MINUTES; others see it. */
-export async function claimSubmission(ref: SubmissionRef): Promise<ActionResult> {
+export async function claimSubmission(ref: SubmissionRef): Promise<DalResult> {
   const me = await requireRole("claim review item", "moderator", "admin");
   const db = await getDb();
   const table = SUBMISSION_TABLES[ref.type];
@@ -47,7 +47,7 @@ export async function claimSubmission(ref: SubmissionRef): Promise<ActionResult>
     return true;
   });
   if (claimed) return { ok: true, data: null };
-  return { ok: false, formError: await whyNotOpen(ref, me.id) };
+  return { ok: false, refusal: await whyNotOpen(ref, me.id) };
 }
 
 /** Thrown inside a decision's transaction to roll it back: the edit no longer fits the profile. */
@@ -68,7 +68,7 @@ class EditConflict extends Error {
  * edit applies it in the same transaction, under a lock on the profile, and
  * only if every field still holds the value the edit started from.
  */
-export async function decideSubmission(input: DecideInput): Promise<ActionResult> {
+export async function decideSubmission(input: DecideInput): Promise<DalResult> {
   const me = await requireRole("decide review item", "moderator", "admin");
   const db = await getDb();
   const ref = { type: input.type, id: input.id };
@@ -110,7 +110,7 @@ export async function decideSubmission(input: DecideInput): Promise<ActionResult
         .where(eq(jurisdictions.id, row.jurisdictionId));
       return city!.slug;
     });
-    if (slug === null) return { ok: false, formError: await whyNotOpen(ref, me.id, input.version) };
+    if (slug === null) return { ok: false, refusal: await whyNotOpen(ref, me.id, input.version) };
     if (status === "approved") {
       if (input.type === "update") invalidateUpdate(input.id, slug);
       else invalidateJurisdiction(slug);
@@ -118,10 +118,13 @@ export async function decideSubmission(input: DecideInput): Promise<ActionResult
     return { ok: true, data: null };
   } catch (error) {
     if (!(error instanceof EditConflict)) throw error;
-    const fields = error.conflicts.map((c) => profileFieldLabel(c.field, error.leaderTitle));
     return {
       ok: false,
-      formError: `Not applied: ${fields.join(", ")} changed after this edit was proposed, so approving it would overwrite that change. Compare the current values below: the author can revise the edit from the current profile, or you can reject it.`,
+      refusal: {
+        code: "edit_conflict",
+        fields: error.conflicts.map((c) => c.field),
+        leaderTitle: error.leaderTitle,
+      },
     };
   }
 }
@@ -211,23 +214,26 @@ function openTo(t: ReviewTable, id: number, moderatorId: number) {
   );
 }
 
-/** Why a claim or decision found nothing to change, in words for the moderator. */
-async function whyNotOpen(ref: SubmissionRef, myId: number, version?: number): Promise<string> {
+/** Why a claim or decision found nothing to change, for the moderator. */
+async function whyNotOpen(ref: SubmissionRef, myId: number, version?: number): Promise<Refusal> {
   const t = SUBMISSION_TABLES[ref.type];
   const db = await getDb();
   const [r] = await lifecycleQuery(db, t, {}).where(eq(t.id, ref.id));
-  if (!r) return "There is no such submission.";
+  if (!r) return { code: "no_such_submission" };
   if (r.status === "approved" || r.status === "rejected") {
-    return `Already decided by ${r.decidedBy ?? "another moderator"} (${r.status}).`;
+    return { code: "already_decided", status: r.status, by: r.decidedBy };
   }
-  if (r.status === "withdrawn") return "The author withdrew this submission.";
-  if (r.authorId === myId) return "You cannot decide on your own submission.";
+  if (r.status === "withdrawn") return { code: "withdrawn_by_author" };
+  if (r.authorId === myId) return { code: "own_submission" };
   if (r.claimedBy && r.claimedById !== myId) {
-    const until = r.claimExpiresAt?.toISOString().slice(11, 16);
-    return `${r.claimedBy} is reviewing this item${until ? ` until ${until} UTC` : ""}.`;
+    return {
+      code: "claimed_by_another",
+      by: r.claimedBy,
+      until: r.claimExpiresAt?.toISOString() ?? null,
+    };
   }
   if (version !== undefined && r.version !== version) {
-    return `The author revised this submission after you opened it (now version ${r.version}). Read the new version before deciding.`;
+    return { code: "revised_since_opened", version: r.version };
   }
-  return "This item is not open for review.";
+  return { code: "not_open_for_review" };
 }

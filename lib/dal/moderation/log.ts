@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { auditLog, jurisdictions, users } from "@/db/schema";
 import { requireRole } from "@/lib/auth/current-user";
-import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
+import { cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 
 const LOG_PAGE = 50;
 const MAX_ID = 2_147_483_647;
@@ -99,7 +99,7 @@ export async function listModerationLog(filter: ModerationLogFilter): Promise<Mo
         and(
           isNotNull(auditLog.subject),
           moderator ? eq(auditLog.actorId, moderator) : undefined,
-          city ? eq(auditLog.jurisdictionId, jurisdictionIdOfSlug(city)) : undefined,
+          city ? eq(auditLog.jurisdictionId, cityIdOfSlug(city)) : undefined,
           before ? olderThanCursor(before) : undefined,
         ),
       )

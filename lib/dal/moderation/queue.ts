@@ -9,9 +9,8 @@ import {
   type QueueKind,
   type SubmissionRef,
 } from "@/lib/validation/moderation";
-import { type SubmissionType } from "@/lib/enums";
-import type { UpdateKind } from "@/lib/enums";
-import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
+import type { SubmissionType, UpdateKind } from "@/lib/enums";
+import { cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import { editTitles } from "@/lib/dal/submissions/internal/lifecycle";
 import {
   lifecycleQuery,
@@ -45,7 +44,7 @@ export async function listQueue(filter: QueueFilter) {
     and(
       eq(t.status, "pending"),
       // the city's id first, so the planner walks the (city, id) index in order
-      filter.city ? eq(t.jurisdictionId, jurisdictionIdOfSlug(filter.city)) : undefined,
+      filter.city ? eq(t.jurisdictionId, cityIdOfSlug(filter.city)) : undefined,
       after > 0 ? gt(t.id, after) : undefined,
     );
 

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getCityJson } from "@/app/api/cities/[slug]/route";
 import { getDb } from "@/db/client";
 import { notifications, policyUpdates } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
+import type { DalResult, Refusal } from "@/lib/refusals";
 import { getSessionClaims } from "@/lib/auth/claims";
 import type { AuthErrorCode } from "@/lib/auth/current-user";
 import { visibilitySchema } from "@/lib/validation/moderation";
@@ -30,11 +30,11 @@ vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unkn
 type City = { id: number; slug: string };
 type Update = { id: number; title: string };
 
-const NOT_PUBLISHED = "Only a published update can be hidden.";
-const ALREADY_HIDDEN = "This update is already hidden.";
-const ALREADY_PUBLIC = "This update is already public.";
-const NOT_HIDDEN = "Only a hidden update can be restored.";
-const NO_SUCH = "There is no such update.";
+const NOT_PUBLISHED: Refusal = { code: "update_not_published" };
+const ALREADY_HIDDEN: Refusal = { code: "update_already_hidden" };
+const ALREADY_PUBLIC: Refusal = { code: "update_already_public" };
+const NOT_HIDDEN: Refusal = { code: "update_not_hidden" };
+const NO_SUCH: Refusal = { code: "no_such_update" };
 const OK = { ok: true, data: null };
 
 let mod: TestUser;
@@ -427,8 +427,8 @@ describe("what can be hidden or restored", () => {
     author = await createTestUser();
   });
 
-  /** Runs `attempt` and checks it was refused with `message`, writing nothing. */
-  async function expectRefused(id: number, attempt: () => Promise<ActionResult>, message: string) {
+  /** Runs `attempt` and checks it was refused with `refusal`, writing nothing. */
+  async function expectRefused(id: number, attempt: () => Promise<DalResult>, refusal: Refusal) {
     const db = await getDb();
     const snapshot = async () => ({
       rows: await db
@@ -439,7 +439,7 @@ describe("what can be hidden or restored", () => {
       author: await rowsOf(author.id),
     });
     const before = await snapshot();
-    expect(await attempt()).toEqual({ ok: false, formError: message });
+    expect(await attempt()).toEqual({ ok: false, refusal });
     expect(await snapshot()).toEqual(before);
     expect(revalidateTag).not.toHaveBeenCalled();
   }
@@ -489,7 +489,7 @@ describe("what can be hidden or restored", () => {
     expect(await hide(update.id, "I got this wrong", writer)).toEqual(OK);
     expect(await restore(update.id, "I fixed it", writer)).toEqual({
       ok: false,
-      formError: "You cannot restore your own update: another moderator must.",
+      refusal: { code: "own_update_restore" },
     });
     expect(await updateRow(update.id)).toMatchObject({ status: "hidden" });
     expect(await restore(update.id, "Checked: it is right", mod)).toEqual(OK);
@@ -651,7 +651,7 @@ describe("two moderators hiding at once", () => {
     // Outside the queued sessions nobody is signed in.
     actAs(null);
     const claims = vi.mocked(getSessionClaims);
-    const race = async (id: number, bFirst: boolean): Promise<[ActionResult, ActionResult]> => {
+    const race = async (id: number, bFirst: boolean): Promise<[DalResult, DalResult]> => {
       const byA = () => setUpdateVisibility({ id, action: "hide", reason: "Reason of A" });
       const byB = () => setUpdateVisibility({ id, action: "hide", reason: "Reason of B" });
       // requireUser reads the claims before its first await, so each queued
@@ -679,7 +679,7 @@ describe("two moderators hiding at once", () => {
         `update ${u.id}`,
       ).toEqual([OK]);
       const aWon = ra.ok;
-      expect(aWon ? rb : ra).toEqual({ ok: false, formError: ALREADY_HIDDEN });
+      expect(aWon ? rb : ra).toEqual({ ok: false, refusal: ALREADY_HIDDEN });
       const winner = aWon ? a : b;
       const reason = aWon ? "Reason of A" : "Reason of B";
       expect(await updateRow(u.id)).toMatchObject({ status: "hidden", hiddenReason: reason });

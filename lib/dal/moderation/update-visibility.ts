@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jurisdictions, policyUpdates } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/current-user";
 import { invalidateUpdate } from "@/lib/cache/tags";
+import type { DalResult } from "@/lib/refusals";
 import type { VisibilityInput } from "@/lib/validation/moderation";
 import { withdrawEmailsAbout } from "@/lib/dal/news/internal/email-rows";
 import { writeAudit } from "@/lib/dal/internal/audit";
@@ -18,7 +18,7 @@ import { notifyAuthor } from "@/lib/dal/news/internal/notification-rows";
  * The author is told either way, with the reason. Like approving, restoring
  * is for another moderator than the author.
  */
-export async function setUpdateVisibility(input: VisibilityInput): Promise<ActionResult> {
+export async function setUpdateVisibility(input: VisibilityInput): Promise<DalResult> {
   const me = await requireRole(`${input.action} update`, "moderator", "admin");
   const db = await getDb();
   const hide = input.action === "hide";
@@ -70,22 +70,21 @@ export async function setUpdateVisibility(input: VisibilityInput): Promise<Actio
       .select({ status: policyUpdates.status, authorId: policyUpdates.authorId })
       .from(policyUpdates)
       .where(eq(policyUpdates.id, input.id));
-    if (!now) return { ok: false, formError: "There is no such update." };
+    if (!now) return { ok: false, refusal: { code: "no_such_update" } };
     if (!hide && now.status === "hidden" && now.authorId === me.id) {
-      return {
-        ok: false,
-        formError: "You cannot restore your own update: another moderator must.",
-      };
+      return { ok: false, refusal: { code: "own_update_restore" } };
     }
     return {
       ok: false,
-      formError: hide
-        ? now.status === "hidden"
-          ? "This update is already hidden."
-          : "Only a published update can be hidden."
-        : now.status === "approved"
-          ? "This update is already public."
-          : "Only a hidden update can be restored.",
+      refusal: {
+        code: hide
+          ? now.status === "hidden"
+            ? "update_already_hidden"
+            : "update_not_published"
+          : now.status === "approved"
+            ? "update_already_public"
+            : "update_not_hidden",
+      },
     };
   }
   invalidateUpdate(input.id, slug);

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { notifications, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
+import type { DalResult } from "@/lib/refusals";
 import { requireUser } from "@/lib/auth/current-user";
 import { userOfUnsubscribeToken } from "@/lib/auth/unsubscribe-token";
 import type { EmailFrequencyInput } from "@/lib/validation/notifications";
@@ -35,7 +35,7 @@ async function applyFrequency(
 }
 
 /** The signed-in person chooses immediately, a daily digest or never. */
-export async function setEmailFrequency(input: EmailFrequencyInput): Promise<ActionResult> {
+export async function setEmailFrequency(input: EmailFrequencyInput): Promise<DalResult> {
   const me = await requireUser("set email frequency");
   await applyFrequency(await getDb(), me.id, input.frequency);
   return { ok: true, data: null };
@@ -56,7 +56,7 @@ export async function describeUnsubscribe(token: string): Promise<{ email: strin
  * One-click unsubscribe from an email's link: no sign-in, the signed token is
  * the permission. Sets the person's email to "never" and records it.
  */
-export async function unsubscribeWithToken(token: string): Promise<ActionResult> {
+export async function unsubscribeWithToken(token: string): Promise<DalResult> {
   const userId = userOfUnsubscribeToken(token);
   const db = await getDb();
   const [row] =
@@ -64,11 +64,7 @@ export async function unsubscribeWithToken(token: string): Promise<ActionResult>
       ? []
       : await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   if (userId === null || !row?.email) {
-    return {
-      ok: false,
-      formError:
-        "This unsubscribe link is not valid. Sign in and change your email setting on your account page.",
-    };
+    return { ok: false, refusal: { code: "invalid_unsubscribe_link" } };
   }
   await applyFrequency(db, userId, "never", {
     actorId: userId,

@@ -371,12 +371,12 @@ describe("unread counts and marking read", () => {
     actAs(me);
     expect(await markNotificationRead({ id: theirs! })).toEqual({
       ok: false,
-      formError: "There is no such notification.",
+      refusal: { code: "no_such_notification" },
     });
     // nor one that does not exist
     expect(await markNotificationRead({ id: 2_147_483_647 })).toEqual({
       ok: false,
-      formError: "There is no such notification.",
+      refusal: { code: "no_such_notification" },
     });
     expect(await rowsOf(other.id)).toEqual(before);
     expect(await countMyUnread()).toBe(1);

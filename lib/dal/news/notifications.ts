@@ -2,9 +2,9 @@ import "server-only";
 import { and, count, eq, isNull, lt, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { notifications, policyUpdates } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import type { NotificationItem } from "@/lib/notification-text";
+import type { DalResult } from "@/lib/refusals";
 import type { MarkAllInput, NotificationRef } from "@/lib/validation/notifications";
 import { notificationItems, visible } from "@/lib/dal/news/internal/notification-rows";
 
@@ -47,7 +47,7 @@ export async function countMyUnread(): Promise<number> {
 /** Marks one of my notifications as read; answers my new unread count. */
 export async function markNotificationRead(
   ref: NotificationRef,
-): Promise<ActionResult<{ unread: number }>> {
+): Promise<DalResult<{ unread: number }>> {
   const me = await requireUser("mark notification read");
   const db = await getDb();
   const changed = await db
@@ -66,7 +66,7 @@ export async function markNotificationRead(
       .select({ id: notifications.id })
       .from(notifications)
       .where(and(eq(notifications.id, ref.id), eq(notifications.userId, me.id)));
-    if (!row) return { ok: false, formError: "There is no such notification." };
+    if (!row) return { ok: false, refusal: { code: "no_such_notification" } };
   }
   return { ok: true, data: { unread: await countMyUnread() } };
 }
@@ -77,7 +77,7 @@ export async function markNotificationRead(
  */
 export async function markAllNotificationsRead(
   input: MarkAllInput,
-): Promise<ActionResult<{ unread: number }>> {
+): Promise<DalResult<{ unread: number }>> {
   const me = await requireUser("mark all notifications read");
   const db = await getDb();
   await db

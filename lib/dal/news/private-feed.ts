@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import { type FeedPage } from "./feed";
 import { feedPage } from "@/lib/dal/news/internal/feed-page";
 
@@ -30,7 +30,7 @@ export async function getPrivateFeedPath(): Promise<string> {
 }
 
 /** Replaces my feed's token: the old address stops working. Answers the new path. */
-export async function resetPrivateFeed(): Promise<ActionResult<{ path: string }>> {
+export async function resetPrivateFeed(): Promise<DalResult<{ path: string }>> {
   const me = await requireUser("reset private feed");
   const db = await getDb();
   const token = newToken();

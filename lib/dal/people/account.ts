@@ -2,9 +2,9 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jurisdictions, notifications, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { DalResult, Refusal } from "@/lib/refusals";
 import type {
   ChangeNameInput,
   ChangePasswordInput,
@@ -15,9 +15,8 @@ import type { EmailFrequency } from "@/lib/enums";
 import { forgetEmailsOf } from "@/lib/dal/news/internal/email-rows";
 import { lockAdminSeats, otherActiveAdmins } from "@/lib/dal/people/internal/admin-seats";
 import { writeAudit } from "@/lib/dal/internal/audit";
-import { jurisdictionIdOf } from "./auth";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
-import { describeRetry } from "@/lib/messages/retry";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
 
 export type AccountView = {
@@ -53,7 +52,7 @@ export async function getAccount(): Promise<AccountView> {
 }
 
 /** Changes the signed-in person's display name. */
-export async function changeName(input: ChangeNameInput): Promise<ActionResult> {
+export async function changeName(input: ChangeNameInput): Promise<DalResult> {
   const me = await requireUser("change name");
   const db = await getDb();
   await db
@@ -64,12 +63,12 @@ export async function changeName(input: ChangeNameInput): Promise<ActionResult> 
 }
 
 /** Sets (or clears) the signed-in person's home city. */
-export async function setHomeCity(input: HomeCityInput): Promise<ActionResult> {
+export async function setHomeCity(input: HomeCityInput): Promise<DalResult> {
   const me = await requireUser("set home city");
   const db = await getDb();
-  const id = input.homeCity ? await jurisdictionIdOf(input.homeCity) : null;
+  const id = input.homeCity ? ((await cityBySlug(db, input.homeCity))?.id ?? null) : null;
   if (input.homeCity && id === null) {
-    return { ok: false, fieldErrors: { homeCity: "Choose a city from the list." } };
+    return { ok: false, refusal: { code: "unknown_home_city" } };
   }
   await db.transaction(async (tx) => {
     await tx
@@ -83,10 +82,10 @@ export async function setHomeCity(input: HomeCityInput): Promise<ActionResult> {
 }
 
 /** Changes the password after checking the current one; ends every session, this one included. */
-export async function changePassword(input: ChangePasswordInput): Promise<ActionResult> {
+export async function changePassword(input: ChangePasswordInput): Promise<DalResult> {
   const me = await requireUser("change password");
   const check = await checkOwnPassword(me.id, me.email, input.currentPassword, "currentPassword");
-  if (check) return check;
+  if (check) return { ok: false, refusal: check };
   const db = await getDb();
   await db
     .update(users)
@@ -100,7 +99,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<Action
 }
 
 /** Ends every session of the signed-in person on every device. */
-export async function signOutEverywhere(): Promise<ActionResult> {
+export async function signOutEverywhere(): Promise<DalResult> {
   const me = await requireUser("sign out everywhere");
   const db = await getDb();
   await db
@@ -114,17 +113,15 @@ export async function signOutEverywhere(): Promise<ActionResult> {
  * Deletes the signed-in person's account: personal data is erased, the row
  * stays so their content remains, attributed to "deleted user".
  */
-export async function deleteOwnAccount(input: DeleteAccountInput): Promise<ActionResult> {
+export async function deleteOwnAccount(input: DeleteAccountInput): Promise<DalResult> {
   const me = await requireUser("delete account");
   const check = await checkOwnPassword(me.id, me.email, input.password, "password");
-  if (check) return check;
+  if (check) return { ok: false, refusal: check };
   const db = await getDb();
-  const refused = await db.transaction(async (tx) => {
+  const refused = await db.transaction(async (tx): Promise<Refusal | null> => {
     if (me.role === "admin") {
       await lockAdminSeats(tx);
-      if ((await otherActiveAdmins(tx, me.id)) === 0) {
-        return "You are the only active admin: make someone else an admin before deleting your account.";
-      }
+      if ((await otherActiveAdmins(tx, me.id)) === 0) return { code: "last_admin_delete" };
     }
     await tx
       .update(users)
@@ -144,21 +141,22 @@ export async function deleteOwnAccount(input: DeleteAccountInput): Promise<Actio
     await writeAudit(tx, { actorId: me.id, action: "account.delete", targetUserId: me.id });
     return null;
   });
-  return refused ? { ok: false, formError: refused } : { ok: true, data: null };
+  return refused ? { ok: false, refusal: refused } : { ok: true, data: null };
 }
 
 async function checkOwnPassword(
   userId: number,
   email: string,
   password: string,
-  field: string,
-): Promise<ActionResult<never> | null> {
+  field: "currentPassword" | "password",
+): Promise<Refusal | null> {
   // The same per-account limit as sign-in: this form must not be a way to guess passwords.
   const limit = await hitRateLimit(RATE_LIMITS.signInPerAccount, email);
   if (!limit.ok) {
     return {
-      ok: false,
-      formError: `Too many attempts. Try again ${describeRetry(limit.retryAfterSeconds)}.`,
+      code: "rate_limited",
+      limit: "password_checks",
+      retryAfterSeconds: limit.retryAfterSeconds,
     };
   }
   const db = await getDb();
@@ -167,5 +165,5 @@ async function checkOwnPassword(
     .from(users)
     .where(eq(users.id, userId));
   if (await verifyPassword(row?.hash ?? null, password)) return null;
-  return { ok: false, fieldErrors: { [field]: "That is not your current password." } };
+  return { code: "wrong_password", field };
 }

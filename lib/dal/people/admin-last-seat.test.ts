@@ -40,8 +40,8 @@ async function activeAdmins(): Promise<number[]> {
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 
-const LAST_DEMOTE = "At least one active admin must remain: promote someone else first.";
-const LAST_BAN = "The last active admin cannot be banned.";
+const LAST_DEMOTE = { code: "last_admin_demote" };
+const LAST_BAN = { code: "last_admin_ban" };
 
 describe("the last active admin keeps the seat", () => {
   it("the only admin cannot demote themself, to any role", async () => {
@@ -50,7 +50,7 @@ describe("the last active admin keeps the seat", () => {
     const before = await h.userRow(a.id);
     for (const role of ["resident", "moderator"] as const) {
       const result = await dal.setUserRole({ userId: a.id, role });
-      expect(result).toEqual({ ok: false, formError: LAST_DEMOTE });
+      expect(result).toEqual({ ok: false, refusal: LAST_DEMOTE });
     }
     expect(await h.userRow(a.id)).toEqual(before);
     expect(await h.auditFor(a.id)).toEqual([]);
@@ -62,7 +62,7 @@ describe("the last active admin keeps the seat", () => {
     h.actAs(a);
     const before = await h.userRow(a.id);
     const result = await dal.banUser({ userId: a.id, reason: "stepping away" });
-    expect(result).toEqual({ ok: false, formError: LAST_BAN });
+    expect(result).toEqual({ ok: false, refusal: LAST_BAN });
     expect(await h.userRow(a.id)).toEqual(before);
     expect(await h.auditFor(a.id)).toEqual([]);
   });
@@ -74,11 +74,11 @@ describe("the last active admin keeps the seat", () => {
     h.actAs(a);
     expect(await dal.setUserRole({ userId: a.id, role: "resident" })).toEqual({
       ok: false,
-      formError: LAST_DEMOTE,
+      refusal: LAST_DEMOTE,
     });
     expect(await dal.banUser({ userId: a.id, reason: "stepping away" })).toEqual({
       ok: false,
-      formError: LAST_BAN,
+      refusal: LAST_BAN,
     });
     expect(await activeAdmins()).toEqual([a.id]);
   });
@@ -110,7 +110,7 @@ describe("the last active admin keeps the seat", () => {
     h.actAs(a);
     expect(await dal.setUserRole({ userId: a.id, role: "resident" })).toEqual({
       ok: false,
-      formError: LAST_DEMOTE,
+      refusal: LAST_DEMOTE,
     });
     expect(await activeAdmins()).toEqual([a.id]);
   });
@@ -125,7 +125,7 @@ describe("the last active admin keeps the seat", () => {
     });
     expect(await dal.banUser({ userId: a.id, reason: "me too" })).toEqual({
       ok: false,
-      formError: LAST_BAN,
+      refusal: LAST_BAN,
     });
     expect(await activeAdmins()).toEqual([a.id]);
   });
@@ -144,7 +144,7 @@ describe("the last active admin keeps the seat", () => {
       dal.setUserRole({ userId: a.id, role: "resident" }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, formError: LAST_DEMOTE }]);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, refusal: LAST_DEMOTE }]);
     expect(await activeAdmins()).toHaveLength(1);
     const [{ n } = { n: -1 }] = await db
       .select({ n: sql<number>`count(*)::int` })
@@ -166,8 +166,7 @@ describe("deleteOwnAccount keeps an active admin", () => {
     h.actAs(admin);
     expect(await deleteOwn(admin.password)).toEqual({
       ok: false,
-      formError:
-        "You are the only active admin: make someone else an admin before deleting your account.",
+      refusal: { code: "last_admin_delete" },
     });
     expect((await h.userRow(admin.id)).deletedAt).toBeNull();
   });

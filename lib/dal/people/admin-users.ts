@@ -2,9 +2,9 @@ import "server-only";
 import { and, desc, eq, ilike, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { type Role } from "@/lib/enums";
-import type { ActionResult } from "@/lib/actions/result";
+import type { Role } from "@/lib/enums";
 import { requireRole } from "@/lib/auth/current-user";
+import type { DalResult, Refusal } from "@/lib/refusals";
 import type { BanUserInput, SetRoleInput, UnbanUserInput } from "@/lib/validation/admin";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { lockAdminSeats, otherActiveAdmins } from "./internal/admin-seats";
@@ -93,13 +93,13 @@ export async function listUserAudit(limit = 20): Promise<AuditRow[]> {
 }
 
 /** Promotes or demotes a user; the last active admin cannot lose the seat. */
-export async function setUserRole(input: SetRoleInput): Promise<ActionResult> {
+export async function setUserRole(input: SetRoleInput): Promise<DalResult> {
   const admin = await requireRole("set role", "admin");
   return changeUser(input.userId, async (tx, target) => {
     if (target.role === input.role)
-      return `${target.name} is already ${article(input.role)} ${input.role}.`;
+      return { code: "role_unchanged", name: target.name, role: input.role };
     if (target.role === "admin" && (await otherActiveAdmins(tx, target.id)) === 0) {
-      return "At least one active admin must remain: promote someone else first.";
+      return { code: "last_admin_demote" };
     }
     await tx
       .update(users)
@@ -117,12 +117,12 @@ export async function setUserRole(input: SetRoleInput): Promise<ActionResult> {
 }
 
 /** Bans a user with a reason; their sessions end at once. */
-export async function banUser(input: BanUserInput): Promise<ActionResult> {
+export async function banUser(input: BanUserInput): Promise<DalResult> {
   const admin = await requireRole("ban user", "admin");
   return changeUser(input.userId, async (tx, target) => {
-    if (target.bannedAt) return `${target.name} is already banned.`;
+    if (target.bannedAt) return { code: "already_banned", name: target.name };
     if (target.role === "admin" && (await otherActiveAdmins(tx, target.id)) === 0) {
-      return "The last active admin cannot be banned.";
+      return { code: "last_admin_ban" };
     }
     await tx
       .update(users)
@@ -144,10 +144,10 @@ export async function banUser(input: BanUserInput): Promise<ActionResult> {
 }
 
 /** Lifts a ban, with a reason. */
-export async function unbanUser(input: UnbanUserInput): Promise<ActionResult> {
+export async function unbanUser(input: UnbanUserInput): Promise<DalResult> {
   const admin = await requireRole("unban user", "admin");
   return changeUser(input.userId, async (tx, target) => {
-    if (!target.bannedAt) return `${target.name} is not banned.`;
+    if (!target.bannedAt) return { code: "not_banned", name: target.name };
     await tx
       .update(users)
       .set({ bannedAt: null, banReason: null, updatedAt: new Date() })
@@ -165,23 +165,21 @@ export async function unbanUser(input: UnbanUserInput): Promise<ActionResult> {
 type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
 type UserRow = typeof users.$inferSelect;
 
-/** Runs a change to one user under the admin-seats lock; `apply` returns an error message or null. */
+/** Runs a change to one user under the admin-seats lock; `apply` returns a refusal or null. */
 async function changeUser(
   targetId: number,
-  apply: (tx: Tx, target: UserRow) => Promise<string | null>,
-): Promise<ActionResult> {
+  apply: (tx: Tx, target: UserRow) => Promise<Refusal | null>,
+): Promise<DalResult> {
   const db = await getDb();
-  const message = await db.transaction(async (tx) => {
+  const refusal = await db.transaction(async (tx): Promise<Refusal | null> => {
     await lockAdminSeats(tx);
     const [target] = await tx
       .select()
       .from(users)
       .where(and(eq(users.id, targetId), isNull(users.deletedAt)))
       .for("update");
-    if (!target) return "No such user.";
+    if (!target) return { code: "no_such_user" };
     return apply(tx, target);
   });
-  return message ? { ok: false, formError: message } : { ok: true, data: null };
+  return refusal ? { ok: false, refusal } : { ok: true, data: null };
 }
-
-const article = (role: string) => (role === "admin" ? "an" : "a");

@@ -80,7 +80,7 @@ describe("createAccount", () => {
       password: "my new passphrase",
       homeCity: "boston-ma",
     });
-    expect(await createAccount(input, uniqueIp())).toEqual({ ok: true });
+    expect(await createAccount(input, uniqueIp())).toEqual({ ok: true, data: null });
     const [row] = await rowsWithEmail(email);
     const db = await getDb();
     const [boston] = await db
@@ -103,7 +103,7 @@ describe("createAccount", () => {
       { name: "Impostor", email: user.email, password: "an impostor's password" },
       uniqueIp(),
     );
-    expect(result).toEqual({ ok: true });
+    expect(result).toEqual({ ok: true, data: null });
     expect(await rowsWithEmail(user.email)).toEqual([before]);
     expect(
       await verifyCredentials(
@@ -120,7 +120,7 @@ describe("createAccount", () => {
       email: `  ${local.toUpperCase()}@Example.TEST `,
       password: "case sensitive passphrase",
     });
-    expect(await createAccount(input, uniqueIp())).toEqual({ ok: true });
+    expect(await createAccount(input, uniqueIp())).toEqual({ ok: true, data: null });
     const lower = `${local.toLowerCase()}@example.test`;
     expect(await rowsWithEmail(lower)).toHaveLength(1);
     const signIn = signInSchema.parse({ email: lower, password: "case sensitive passphrase" });
@@ -140,7 +140,7 @@ describe("createAccount", () => {
     const email = `unicode-${unique()}@example.test`;
     const input = signUpSchema.parse({ name: "Unicode", email, password: passphrase });
     expect(input.password).toBe(passphrase);
-    expect(await createAccount(input, uniqueIp())).toEqual({ ok: true });
+    expect(await createAccount(input, uniqueIp())).toEqual({ ok: true, data: null });
     expect(await verifyCredentials({ email, password: passphrase }, uniqueIp())).toMatchObject({
       ok: true,
     });

@@ -1,10 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jurisdictions, users } from "@/db/schema";
-import { type Role } from "@/lib/enums";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/enums";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { DalResult } from "@/lib/refusals";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { hitRateLimit, RATE_LIMITS, type RateLimitResult } from "@/lib/dal/internal/rate-limit";
 
@@ -59,20 +61,24 @@ export async function verifyCredentials(input: SignInInput, ip: string): Promise
   };
 }
 
-export type SignUpResult =
-  { ok: true } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
-
 /**
  * Creates an account. Answers the same whether or not the email is taken (the
  * password is hashed either way, so timing does not tell either).
  */
-export async function createAccount(input: SignUpInput, ip: string): Promise<SignUpResult> {
+export async function createAccount(input: SignUpInput, ip: string): Promise<DalResult> {
   const limited = firstLimited([await hitRateLimit(RATE_LIMITS.signUpPerIp, ip)]);
-  if (limited) return { ok: false, reason: "rate_limited", retryAfterSeconds: limited };
+  if (limited) {
+    return {
+      ok: false,
+      refusal: { code: "rate_limited", limit: "sign_ups", retryAfterSeconds: limited },
+    };
+  }
 
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
-  const homeJurisdictionId = input.homeCity ? await jurisdictionIdOf(input.homeCity) : null;
+  const homeJurisdictionId = input.homeCity
+    ? ((await cityBySlug(db, input.homeCity))?.id ?? null)
+    : null;
   await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
@@ -84,7 +90,7 @@ export async function createAccount(input: SignUpInput, ip: string): Promise<Sig
       await addFollow(tx, created.id, homeJurisdictionId);
     }
   });
-  return { ok: true };
+  return { ok: true, data: null };
 }
 
 export type AuthState = {
@@ -126,16 +132,6 @@ export async function getAuthState(userId: number): Promise<AuthState | null> {
     banReason: u.banReason,
     deleted: u.deletedAt !== null,
   };
-}
-
-export async function jurisdictionIdOf(slug: string): Promise<number | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: jurisdictions.id })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, slug))
-    .limit(1);
-  return row?.id ?? null;
 }
 
 function firstLimited(results: RateLimitResult[]): number | null {

@@ -248,7 +248,10 @@ describe("reverting a profile", () => {
       decision: "approve",
       reason: "",
     });
-    expect(stale).toMatchObject({ ok: false, formError: expect.stringMatching(/^Not applied: /) });
+    expect(stale).toMatchObject({
+      ok: false,
+      refusal: { code: "edit_conflict", fields: ["leader"] },
+    });
     expect((await cityRow(cityId)).leaderName).toBe(seeded.leaderName);
   });
 
@@ -266,7 +269,7 @@ describe("reverting a profile", () => {
       }),
     ).toEqual({
       ok: false,
-      formError: `The profile already matches revision ${newest.id}.`,
+      refusal: { code: "profile_already_matches", revisionId: newest.id },
     });
     // The last revision was a revert to the baseline: the baseline matches too.
     expect(
@@ -277,7 +280,7 @@ describe("reverting a profile", () => {
       }),
     ).toEqual({
       ok: false,
-      formError: `The profile already matches revision ${revisions[0]!.id}.`,
+      refusal: { code: "profile_already_matches", revisionId: revisions[0]!.id },
     });
     expect(
       await revertProfile({
@@ -287,7 +290,7 @@ describe("reverting a profile", () => {
       }),
     ).toEqual({
       ok: false,
-      formError: "There is no such revision.",
+      refusal: { code: "no_such_revision" },
     });
     expect(await citySnapshot(cityId)).toEqual(before);
     expect(revalidateTag).not.toHaveBeenCalled();
@@ -422,9 +425,11 @@ describe("a revert from an out-of-date history page", () => {
       latestRevisionId: seen,
       reason: "Undo vandalism",
     });
-    expect(result).toMatchObject({
+    const newest = await latestRevisionIdOf(baseline!.id);
+    expect(newest).toBeGreaterThan(seen);
+    expect(result).toEqual({
       ok: false,
-      formError: expect.stringMatching(/^The profile changed while you were reading its history/),
+      refusal: { code: "profile_changed_since_read", latestRevisionId: newest },
     });
     expect(await citySnapshot(cityId)).toEqual(before);
   });

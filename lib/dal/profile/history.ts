@@ -4,7 +4,6 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import type { Database, Transaction } from "@/db/open";
 import { jurisdictions, profileRevisionChanges, profileRevisions, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/current-user";
 import { invalidateJurisdiction } from "@/lib/cache/tags";
 import {
@@ -16,8 +15,10 @@ import {
   type ProfileFieldKey,
   type RevisionChange,
 } from "@/lib/profile-fields";
+import type { DalResult, Refusal } from "@/lib/refusals";
 import type { RevertInput } from "@/lib/validation/moderation";
 import { writeAudit } from "@/lib/dal/internal/audit";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { notifyFollowers } from "@/lib/dal/news/internal/notification-rows";
 import {
   applyChanges,
@@ -60,15 +61,7 @@ export async function listRevisions(
   latestRevisionId: number;
 } | null> {
   const db = await getDb();
-  const [city] = await db
-    .select({
-      id: jurisdictions.id,
-      slug: jurisdictions.slug,
-      name: jurisdictions.name,
-      leaderTitle: jurisdictions.leaderTitle,
-    })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, citySlug));
+  const city = await cityBySlug(db, citySlug);
   if (!city) return null;
   const proposer = alias(users, "proposer");
   const approver = alias(users, "approver");
@@ -144,30 +137,30 @@ async function latestRevisionOf(db: Database | Transaction, jurisdictionId: numb
   return row?.id ?? 0;
 }
 
+type RevertOutcome = { refusal: Refusal } | { revisionId: number; slug: string };
+
 /**
  * Puts a city's profile back as an earlier revision left it. The revert is
  * itself a revision (so it can be reverted too) and is audited with its reason.
  */
 export async function revertProfile(
   input: RevertInput,
-): Promise<ActionResult<{ revisionId: number }>> {
+): Promise<DalResult<{ revisionId: number }>> {
   const me = await requireRole("revert profile", "moderator", "admin");
   const db = await getDb();
-  const outcome = await db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx): Promise<RevertOutcome> => {
     const [target] = await tx
       .select({ jurisdictionId: profileRevisions.jurisdictionId, slug: jurisdictions.slug })
       .from(profileRevisions)
       .innerJoin(jurisdictions, eq(jurisdictions.id, profileRevisions.jurisdictionId))
       .where(eq(profileRevisions.id, input.revisionId));
-    if (!target) return { error: "There is no such revision." } as const;
+    if (!target) return { refusal: { code: "no_such_revision" } };
     const state = await readProfileState(tx, target.jurisdictionId, { lock: true });
     // Under the lock: a revert made from an out-of-date history page would undo a
     // change its moderator never saw.
     const latest = await latestRevisionOf(tx, target.jurisdictionId);
     if (latest !== input.latestRevisionId) {
-      return {
-        error: `The profile changed while you were reading its history: revision ${latest} is now the newest. Reload the page and check it before reverting.`,
-      } as const;
+      return { refusal: { code: "profile_changed_since_read", latestRevisionId: latest } };
     }
     const then = await latestChanges(
       tx,
@@ -191,7 +184,7 @@ export async function revertProfile(
       ];
     });
     if (changes.length === 0) {
-      return { error: `The profile already matches revision ${input.revisionId}.` } as const;
+      return { refusal: { code: "profile_already_matches", revisionId: input.revisionId } };
     }
     await applyChanges(tx, target.jurisdictionId, changes);
     const revisionId = await recordRevision(tx, {
@@ -217,9 +210,9 @@ export async function revertProfile(
       revisionId,
       skip: [me.id],
     });
-    return { revisionId, slug: target.slug } as const;
+    return { revisionId, slug: target.slug };
   });
-  if ("error" in outcome) return { ok: false, formError: outcome.error };
+  if ("refusal" in outcome) return { ok: false, refusal: outcome.refusal };
   invalidateJurisdiction(outcome.slug);
   return { ok: true, data: { revisionId: outcome.revisionId } };
 }

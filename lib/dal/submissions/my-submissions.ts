@@ -2,17 +2,16 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jurisdictions, policyUpdates, profileEdits } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import type { SubmissionRef } from "@/lib/validation/moderation";
-import type { SubmissionType } from "@/lib/enums";
-import type { SubmissionStatus } from "@/lib/enums";
+import type { SubmissionStatus, SubmissionType } from "@/lib/enums";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { changesOfEdits, conflictsOf, readProfileState } from "@/lib/dal/profile/internal/state";
 import { editTitles, SUBMISSION_TABLES, subjectOf, whyNotRevisable } from "./internal/lifecycle";
 
 /** Withdraws my pending submission; moderators no longer see it in the queue. */
-export async function withdrawSubmission(ref: SubmissionRef): Promise<ActionResult> {
+export async function withdrawSubmission(ref: SubmissionRef): Promise<DalResult> {
   const me = await requireUser("withdraw submission");
   const db = await getDb();
   const table = SUBMISSION_TABLES[ref.type];
@@ -33,7 +32,7 @@ export async function withdrawSubmission(ref: SubmissionRef): Promise<ActionResu
   });
   return done
     ? { ok: true, data: null }
-    : { ok: false, formError: await whyNotRevisable(ref, me.id) };
+    : { ok: false, refusal: await whyNotRevisable(ref, me.id) };
 }
 
 export type MySubmission = {

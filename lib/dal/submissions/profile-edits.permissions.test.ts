@@ -184,7 +184,7 @@ describe("refused by ownership", () => {
       const items = await itemsBy(await agedUser());
       const before = await citySnapshot(cityId);
       actAs(await agedUser({ role }));
-      const notYours = { ok: false, formError: "There is no such submission of yours." };
+      const notYours = { ok: false, refusal: { code: "no_such_submission_of_yours" } };
       expect(await reviseEdit(items.edit, 1, await editFor("Hijacked"))).toEqual(notYours);
       expect(await reviseUpdate(items.update, 1, revisedUpdate)).toEqual(notYours);
       expect(await withdrawSubmission({ type: "edit", id: items.edit })).toEqual(notYours);
@@ -201,7 +201,7 @@ describe("refused by ownership", () => {
       const items = await itemsBy(me);
       const before = await citySnapshot(cityId);
       actAs(me);
-      const own = { ok: false, formError: "You cannot decide on your own submission." };
+      const own = { ok: false, refusal: { code: "own_submission" } };
       expect(await claimSubmission({ type: "edit", id: items.edit })).toEqual(own);
       for (const decision of ["approve", "reject"] as const) {
         expect(

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, getDatabaseKind } from "@/db/client";
-import type { ActionResult } from "@/lib/actions/result";
+import type { DalResult } from "@/lib/refusals";
 import { getSessionClaims } from "@/lib/auth/claims";
-import { profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
+import type { ProfileFieldKey } from "@/lib/profile-fields";
 import {
   agedUser,
   auditOf,
@@ -160,7 +160,7 @@ async function expectOneApplied(r: {
   shown: Awaited<ReturnType<typeof currentFields>>;
   values: readonly [string, string];
   ids: readonly [number, number];
-  results: [ActionResult, ActionResult];
+  results: [DalResult, DalResult];
 }) {
   const { cityId, field, values, ids, results } = r;
   const label = `${field} of city ${cityId}, edits ${ids.join(" and ")}`;
@@ -175,9 +175,7 @@ async function expectOneApplied(r: {
   expect(results[w], label).toEqual({ ok: true, data: null });
   expect(results[l], label).toEqual({
     ok: false,
-    formError: expect.stringMatching(
-      new RegExp(`^Not applied: ${profileFieldLabel(field, city.leaderTitle)} changed after`),
-    ),
+    refusal: { code: "edit_conflict", fields: [field], leaderTitle: city.leaderTitle },
   });
   // The profile holds the winner's value.
   const now = await currentFields(cityId);
@@ -238,7 +236,7 @@ describe("two moderators decide the same edit at the same moment", () => {
         const status = approved ? "approved" : "rejected";
         expect(approved ? b : a, `edit ${id}`).toEqual({
           ok: false,
-          formError: `Already decided by ${winner.name} (${status}).`,
+          refusal: { code: "already_decided", status, by: winner.name },
         });
         expect(await editRow(id)).toMatchObject({
           status,
@@ -291,11 +289,11 @@ describe("the author revises or withdraws while a moderator approves", () => {
           // value, and is refused on that field before its status is looked at.
           const alreadyDecided = {
             ok: false,
-            formError: "A moderator already decided on it (approved).",
+            refusal: { code: "decided_by_a_moderator", status: "approved" },
           };
           const staleField = {
             ok: false,
-            fieldErrors: { "fields.federal_actions.toValue": expect.any(String) },
+            refusal: { code: "stale_fields", fields: [{ field: "federal_actions", value: v1 }] },
           };
           expect([alreadyDecided, ...(withdraw ? [] : [staleField])], label).toContainEqual(change);
           expect(row, label).toMatchObject({ status: "approved", version: 1 });
@@ -304,9 +302,9 @@ describe("the author revises or withdraws while a moderator approves", () => {
         } else {
           expect(approval, label).toEqual({
             ok: false,
-            formError: withdraw
-              ? "The author withdrew this submission."
-              : "The author revised this submission after you opened it (now version 2). Read the new version before deciding.",
+            refusal: withdraw
+              ? { code: "withdrawn_by_author" }
+              : { code: "revised_since_opened", version: 2 },
           });
           expect(row, label).toMatchObject(
             withdraw ? { status: "withdrawn", version: 1 } : { status: "pending", version: 2 },
@@ -347,14 +345,14 @@ describe("a moderator claims an edit while another approves it", () => {
         if (approval.ok) {
           expect(claimed, label).toEqual({
             ok: false,
-            formError: `Already decided by ${modA.name} (approved).`,
+            refusal: { code: "already_decided", status: "approved", by: modA.name },
           });
           expect(row, label).toMatchObject({ status: "approved", claimedById: null });
           expect((await currentFields(cityId)).federal_actions.value, label).toBe(value);
         } else {
           expect(approval, label).toEqual({
             ok: false,
-            formError: expect.stringMatching(new RegExp(`^${modB.name} is reviewing this item`)),
+            refusal: { code: "claimed_by_another", by: modB.name, until: expect.any(String) },
           });
           expect(row, label).toMatchObject({ status: "pending", claimedById: modB.id });
           expect((await currentFields(cityId)).federal_actions.value, label).toBe(

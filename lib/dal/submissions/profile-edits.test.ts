@@ -185,7 +185,7 @@ describe("proposing an edit", () => {
     const input = editInput(shown, { leader: { value: "Nobody Real" } });
     expect(await proposeEdit("atlantis-zz", input)).toEqual({
       ok: false,
-      formError: "There is no such city.",
+      refusal: { code: "no_such_city" },
     });
     expect(await getEditableProfile("atlantis-zz")).toBeNull();
     const db = await getDb();
@@ -240,11 +240,7 @@ describe("proposing an edit", () => {
       );
       expect(result).toEqual({
         ok: false,
-        fieldErrors: {
-          [`fields.${field}.toValue`]: expect.stringMatching(
-            /^Someone changed this field while you were editing: it now reads “.+”\. Reload the page/,
-          ),
-        },
+        refusal: { code: "stale_fields", fields: [{ field, value: expect.stringMatching(/./) }] },
       });
     }
     expect(await citySnapshot(cityId)).toEqual(before);
@@ -365,7 +361,7 @@ describe("approving an edit", () => {
     actAs(admin);
     expect(await decide(id)).toEqual({
       ok: false,
-      formError: `Already decided by ${mod.name} (approved).`,
+      refusal: { code: "already_decided", status: "approved", by: mod.name },
     });
     expect(await auditOf([`edit:${id}`])).toHaveLength(1);
   });
@@ -408,9 +404,7 @@ describe("approving an edit", () => {
     const before = await citySnapshot(cityId);
     expect(await decide(loser)).toEqual({
       ok: false,
-      formError: expect.stringMatching(
-        new RegExp(`^Not applied: ${profileFieldLabel("leader", city.leaderTitle)} changed after`),
-      ),
+      refusal: { code: "edit_conflict", fields: ["leader"], leaderTitle: city.leaderTitle },
     });
     expect(profileFieldLabel("leader", city.leaderTitle)).toBe("County Executive");
     // Nothing was written: not even the change that did not conflict.
@@ -477,7 +471,7 @@ describe("revising an edit", () => {
     const stale = editInput(shown, { leader: { value: "Other Window" } });
     expect(await reviseEdit(id, 1, stale)).toEqual({
       ok: false,
-      formError: "You revised this submission in another window. Reload to see the latest version.",
+      refusal: { code: "revised_in_another_window" },
     });
     expect(await editRow(id)).toMatchObject({ version: 2, note: "second try" });
     expect(await editChanges(id)).toEqual(v2.changes);
@@ -496,8 +490,7 @@ describe("revising an edit", () => {
     for (const decision of ["approve", "reject"] as const) {
       expect(await decide(id, { version: 1, decision, reason: "Not sourced" })).toEqual({
         ok: false,
-        formError:
-          "The author revised this submission after you opened it (now version 2). Read the new version before deciding.",
+        refusal: { code: "revised_since_opened", version: 2 },
       });
     }
     expect(await citySnapshot(cityId)).toEqual(before);
@@ -540,7 +533,10 @@ describe("revising an edit", () => {
       await reviseEdit(id, 1, editInput(opened, { federal_actions: { value: "Mine instead" } })),
     ).toEqual({
       ok: false,
-      fieldErrors: { "fields.federal_actions.toValue": expect.any(String) },
+      refusal: {
+        code: "stale_fields",
+        fields: [{ field: "federal_actions", value: "Their federal action" }],
+      },
     });
     expect(await citySnapshot(cityId)).toEqual(before);
   });
@@ -569,11 +565,11 @@ describe("withdrawing and revising are for the author's own pending submissions"
     expect(await getMyPendingEdit(id)).toBeNull();
     expect(await withdrawSubmission({ type: "edit", id })).toEqual({
       ok: false,
-      formError: "You withdrew this submission.",
+      refusal: { code: "withdrawn_by_you" },
     });
     expect(await reviseEdit(id, 1, editInput(shown, { leader: { value: "Again" } }))).toEqual({
       ok: false,
-      formError: "You withdrew this submission.",
+      refusal: { code: "withdrawn_by_you" },
     });
 
     actAs(mod);
@@ -586,7 +582,7 @@ describe("withdrawing and revising are for the author's own pending submissions"
     const before = await citySnapshot(cityId);
     expect(await decide(id)).toEqual({
       ok: false,
-      formError: "The author withdrew this submission.",
+      refusal: { code: "withdrawn_by_author" },
     });
     expect(await citySnapshot(cityId)).toEqual(before);
   });
@@ -626,7 +622,7 @@ describe("withdrawing and revising are for the author's own pending submissions"
     ]);
     const before = await citySnapshot(cityId);
 
-    const notYours = { ok: false, formError: "There is no such submission of yours." };
+    const notYours = { ok: false, refusal: { code: "no_such_submission_of_yours" } };
     actAs(stranger);
     expect(await withdrawSubmission({ type: "edit", id: editId! })).toEqual(notYours);
     expect(await withdrawSubmission({ type: "update", id: updateId! })).toEqual(notYours);
@@ -641,12 +637,15 @@ describe("withdrawing and revising are for the author's own pending submissions"
       [rejectedId!, "rejected"],
       [approvedId!, "approved"],
     ] as const) {
-      const decided = { ok: false, formError: `A moderator already decided on it (${status}).` };
+      const decided = { ok: false, refusal: { code: "decided_by_a_moderator", status } };
       expect(await withdrawSubmission({ type: "edit", id })).toEqual(decided);
       expect(await reviseEdit(id, 1, input)).toEqual(decided);
       expect(await getMyPendingEdit(id)).toBeNull();
     }
-    const decidedUpdate = { ok: false, formError: "A moderator already decided on it (approved)." };
+    const decidedUpdate = {
+      ok: false,
+      refusal: { code: "decided_by_a_moderator", status: "approved" },
+    };
     expect(await withdrawSubmission({ type: "update", id: decidedUpdateId! })).toEqual(
       decidedUpdate,
     );

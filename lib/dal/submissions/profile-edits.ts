@@ -3,12 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Transaction } from "@/db/open";
 import { jurisdictions, profileEditChanges, profileEdits } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
+import type { DalResult, Refusal } from "@/lib/refusals";
 import {
   EMPTY_FIELD,
   PROFILE_FIELD_KEYS,
-  profileValueLabel,
   type FieldChange,
   type FieldState,
   type ProfileFieldKey,
@@ -25,6 +24,7 @@ import {
   checkSubmitLimit,
   whyNotRevisable,
 } from "@/lib/dal/submissions/internal/lifecycle";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 
 export type EditableProfile = {
   slug: string;
@@ -32,20 +32,6 @@ export type EditableProfile = {
   leaderTitle: string;
   fields: Record<ProfileFieldKey, FieldState>;
 };
-
-async function cityBySlug(slug: string) {
-  const db = await getDb();
-  const [city] = await db
-    .select({
-      id: jurisdictions.id,
-      slug: jurisdictions.slug,
-      name: jurisdictions.name,
-      leaderTitle: jurisdictions.leaderTitle,
-    })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.slug, slug));
-  return city ?? null;
-}
 
 function toRecord(state: ProfileState): Record<ProfileFieldKey, FieldState> {
   return Object.fromEntries(
@@ -56,9 +42,9 @@ function toRecord(state: ProfileState): Record<ProfileFieldKey, FieldState> {
 /** A city's editable fields as they stand, for the edit form (signed-in people). */
 export async function getEditableProfile(slug: string): Promise<EditableProfile | null> {
   await requireUser("read editable profile");
-  const city = await cityBySlug(slug);
-  if (!city) return null;
   const db = await getDb();
+  const city = await cityBySlug(db, slug);
+  if (!city) return null;
   const state = await readProfileState(db, city.id);
   return {
     slug: city.slug,
@@ -69,18 +55,16 @@ export async function getEditableProfile(slug: string): Promise<EditableProfile 
 }
 
 /**
- * The fields that changed since the person opened the form, as errors on
- * those fields: an edit must start from the profile as it is.
+ * The fields that changed since the person opened the form, with what they
+ * hold now, refused on those fields: an edit must start from the profile as it is.
  */
-function staleFields(state: ProfileState, changes: FieldChange[]): Record<string, string> | null {
+function staleFields(state: ProfileState, changes: FieldChange[]): Refusal | null {
   const stale = conflictsOf(state, changes);
   if (stale.length === 0) return null;
-  return Object.fromEntries(
-    stale.map((c) => [
-      `fields.${c.field}.toValue`,
-      `Someone changed this field while you were editing: it now reads “${profileValueLabel(c.field, state.get(c.field)?.value ?? "")}”. Reload the page to start from the current profile.`,
-    ]),
-  );
+  return {
+    code: "stale_fields",
+    fields: stale.map((c) => ({ field: c.field, value: state.get(c.field)?.value ?? "" })),
+  };
 }
 
 async function insertChanges(tx: Transaction, editId: number, changes: FieldChange[]) {
@@ -91,16 +75,16 @@ async function insertChanges(tx: Transaction, editId: number, changes: FieldChan
 export async function proposeEdit(
   citySlug: string,
   input: ProfileEditInput,
-): Promise<ActionResult<{ id: number }>> {
+): Promise<DalResult<{ id: number }>> {
   const me = await requireUser("propose edit");
   const limited = await checkSubmitLimit(me.id);
-  if (limited) return { ok: false, formError: limited };
-  const city = await cityBySlug(citySlug);
-  if (!city) return { ok: false, formError: "There is no such city." };
+  if (limited) return { ok: false, refusal: limited };
   const db = await getDb();
+  const city = await cityBySlug(db, citySlug);
+  if (!city) return { ok: false, refusal: { code: "no_such_city" } };
   const state = await readProfileState(db, city.id);
   const stale = staleFields(state, input.changes);
-  if (stale) return { ok: false, fieldErrors: stale };
+  if (stale) return { ok: false, refusal: stale };
   const id = await db.transaction(async (tx) => {
     const [edit] = await tx
       .insert(profileEdits)
@@ -117,10 +101,10 @@ export async function reviseEdit(
   id: number,
   version: number,
   input: ProfileEditInput,
-): Promise<ActionResult> {
+): Promise<DalResult> {
   const me = await requireUser("revise edit");
   const limited = await checkSubmitLimit(me.id);
-  if (limited) return { ok: false, formError: limited };
+  if (limited) return { ok: false, refusal: limited };
   const db = await getDb();
   const ref = { type: "edit", id } as const;
   // Not mine or no longer pending: say so before comparing fields.
@@ -134,9 +118,9 @@ export async function reviseEdit(
         eq(profileEdits.status, "pending"),
       ),
     );
-  if (!edit) return { ok: false, formError: await whyNotRevisable(ref, me.id) };
+  if (!edit) return { ok: false, refusal: await whyNotRevisable(ref, me.id) };
   const stale = staleFields(await readProfileState(db, edit.jurisdictionId), input.changes);
-  if (stale) return { ok: false, fieldErrors: stale };
+  if (stale) return { ok: false, refusal: stale };
   const revised = await db.transaction(async (tx) => {
     const snapshot = { note: edit.note, changes: await changesOf(tx, id) };
     if (!(await beginRevision(tx, ref, version, me.id, snapshot))) return false;
@@ -147,7 +131,7 @@ export async function reviseEdit(
   });
   return revised
     ? { ok: true, data: null }
-    : { ok: false, formError: await whyNotRevisable(ref, me.id) };
+    : { ok: false, refusal: await whyNotRevisable(ref, me.id) };
 }
 
 /** My pending edit for the revise form: the profile as it is, with my proposals on top. */

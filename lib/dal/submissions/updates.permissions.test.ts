@@ -54,7 +54,7 @@ describe("submitUpdate", () => {
     expect(await getPublishedUpdate(id)).toBeNull();
     expect(await submitUpdate("atlantis-zz", submission(title))).toEqual({
       ok: false,
-      formError: "There is no such city.",
+      refusal: { code: "no_such_city" },
     });
 
     actAs(mod);
@@ -108,9 +108,12 @@ describe("submission limits", () => {
     actAs(fresh);
     expect(await submitUpdate(CITY, submission(`Limit ${tag} over`))).toEqual({
       ok: false,
-      formError: expect.stringMatching(
-        /^You have sent many submissions in a short time\. Try again in \d+ minutes?\.$/,
-      ),
+      refusal: {
+        code: "rate_limited",
+        limit: "submissions",
+        // the clock stands one second into the window
+        retryAfterSeconds: RATE_LIMITS.submitNewAccount.windowSeconds - 1,
+      },
     });
     actAs(old);
     expect(await submitUpdate(CITY, submission(`Limit ${tag} old`))).toMatchObject({ ok: true });

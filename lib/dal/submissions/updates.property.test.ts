@@ -71,7 +71,7 @@ describe("update actions (schema, then DAL) on random input", () => {
           // Signed in and not banned, so not even an AuthError is expected.
           const result = await submitUpdate(citySlugSchema.parse(city), input);
           if (city === "atlantis-zz") {
-            expect(result).toEqual({ ok: false, formError: "There is no such city." });
+            expect(result).toEqual({ ok: false, refusal: { code: "no_such_city" } });
             return;
           }
           expect(result).toEqual({ ok: true, data: { id: expect.any(Number) } });
@@ -124,7 +124,7 @@ describe("update actions (schema, then DAL) on random input", () => {
     ] as const) {
       expect(await claimSubmission(submissionRefSchema.parse({ type, id }))).toEqual({
         ok: false,
-        formError: "There is no such submission.",
+        refusal: { code: "no_such_submission" },
       });
       expect(
         await decideSubmission(decideSchema.parse({ type, id, version: 1, decision: "approve" })),

@@ -3,12 +3,11 @@ import { and, desc, eq, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { jurisdictions, policyUpdates, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/current-user";
+import type { DalResult } from "@/lib/refusals";
 import type { SubmitUpdateInput } from "@/lib/validation/update";
 import type { UpdateKind } from "@/lib/enums";
-import { jurisdictionIdOf } from "@/lib/dal/people/auth";
-import { jurisdictionIdOfSlug } from "@/lib/dal/cities/jurisdictions";
+import { cityBySlug, cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import {
   beginRevision,
   checkSubmitLimit,
@@ -33,16 +32,16 @@ export type PublishedUpdate = {
 export async function submitUpdate(
   citySlug: string,
   input: SubmitUpdateInput,
-): Promise<ActionResult<{ id: number }>> {
+): Promise<DalResult<{ id: number }>> {
   const me = await requireUser("submit update");
   const limited = await checkSubmitLimit(me.id);
-  if (limited) return { ok: false, formError: limited };
-  const jurisdictionId = await jurisdictionIdOf(citySlug);
-  if (jurisdictionId === null) return { ok: false, formError: "There is no such city." };
+  if (limited) return { ok: false, refusal: limited };
   const db = await getDb();
+  const city = await cityBySlug(db, citySlug);
+  if (!city) return { ok: false, refusal: { code: "no_such_city" } };
   const [row] = await db
     .insert(policyUpdates)
-    .values({ ...input, jurisdictionId, authorId: me.id })
+    .values({ ...input, jurisdictionId: city.id, authorId: me.id })
     .returning({ id: policyUpdates.id });
   return { ok: true, data: { id: row!.id } };
 }
@@ -100,7 +99,7 @@ export async function listPublishedUpdates(
   const rows = await publishedQuery(db)
     .where(
       and(
-        eq(policyUpdates.jurisdictionId, jurisdictionIdOfSlug(citySlug)),
+        eq(policyUpdates.jurisdictionId, cityIdOfSlug(citySlug)),
         eq(policyUpdates.status, "approved"),
         after
           ? or(
@@ -148,10 +147,10 @@ export async function reviseUpdate(
   id: number,
   version: number,
   input: SubmitUpdateInput,
-): Promise<ActionResult> {
+): Promise<DalResult> {
   const me = await requireUser("revise update");
   const limited = await checkSubmitLimit(me.id);
-  if (limited) return { ok: false, formError: limited };
+  if (limited) return { ok: false, refusal: limited };
   const db = await getDb();
   const ref = { type: "update", id } as const;
   const revised = await db.transaction(async (tx) => {
@@ -172,7 +171,7 @@ export async function reviseUpdate(
   });
   return revised
     ? { ok: true, data: null }
-    : { ok: false, formError: await whyNotRevisable(ref, me.id) };
+    : { ok: false, refusal: await whyNotRevisable(ref, me.id) };
 }
 
 /** My pending update as the revise form starts from it, or null. */

@@ -1,6 +1,6 @@
 "use server";
 
-import type { ActionResult } from "@/lib/actions/result";
+import { refused, type ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { reviseEdit } from "@/lib/dal/submissions/profile-edits";
 import { withdrawSubmission } from "@/lib/dal/submissions/my-submissions";
@@ -26,7 +26,7 @@ export async function reviseUpdateAction(
   input: unknown,
 ): Promise<ActionResult> {
   const target = parseTarget(id, version);
-  if (!target) return { ok: false, formError: "There is no such submission of yours." };
+  if (!target) return refused({ code: "no_such_submission_of_yours" });
   return runAction(submitUpdateSchema, input, (data) =>
     reviseUpdate(target.id, target.version, data),
   );
@@ -38,6 +38,6 @@ export async function reviseEditAction(
   input: unknown,
 ): Promise<ActionResult> {
   const target = parseTarget(id, version);
-  if (!target) return { ok: false, formError: "There is no such submission of yours." };
+  if (!target) return refused({ code: "no_such_submission_of_yours" });
   return runAction(profileEditSchema, input, (data) => reviseEdit(target.id, target.version, data));
 }

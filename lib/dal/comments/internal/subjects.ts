@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
-import { articles, jurisdictions, policyUpdates } from "@/db/schema";
+import { articles, policyUpdates } from "@/db/schema";
+import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import type { CommentSubjectType } from "@/lib/enums";
 
 // Unchecked: what a subject name ("city:boston-ma") points to.
@@ -30,11 +31,8 @@ export async function resolveSubject(
     return row ? { type, id: row.id, jurisdictionId: null, path: `/articles/${key}` } : null;
   }
   if (type === "city") {
-    const [row] = await db
-      .select({ id: jurisdictions.id })
-      .from(jurisdictions)
-      .where(eq(jurisdictions.slug, key));
-    return row ? { type, id: row.id, jurisdictionId: row.id, path: `/cities/${key}` } : null;
+    const city = await cityBySlug(db, key);
+    return city ? { type, id: city.id, jurisdictionId: city.id, path: `/cities/${key}` } : null;
   }
   const [row] = await db
     .select({ id: policyUpdates.id, jurisdictionId: policyUpdates.jurisdictionId })

@@ -4,9 +4,9 @@ import { getDb } from "@/db/client";
 import type { Transaction } from "@/db/open";
 import { policyUpdates, profileEditChanges, profileEdits, submissionVersions } from "@/db/schema";
 import { inFieldOrder, profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
+import type { Refusal } from "@/lib/refusals";
 import type { SubmissionRef } from "@/lib/validation/moderation";
 import { writeAudit } from "@/lib/dal/internal/audit";
-import { describeRetry } from "@/lib/messages/retry";
 import { hitPersonLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
 
 /** The tables of the two kinds of submission; both carry the review lifecycle columns. */
@@ -14,15 +14,15 @@ export const SUBMISSION_TABLES = { update: policyUpdates, edit: profileEdits } a
 
 export const subjectOf = (ref: SubmissionRef) => `${ref.type}:${ref.id}`;
 
-/** Counts a submission (or revision) against the author's limit; a message when over it. */
-export async function checkSubmitLimit(userId: number): Promise<string | null> {
+/** Counts a submission (or revision) against the author's limit; the refusal when over it. */
+export async function checkSubmitLimit(userId: number): Promise<Refusal | null> {
   const limit = await hitPersonLimit(userId, {
     established: RATE_LIMITS.submit,
     newAccount: RATE_LIMITS.submitNewAccount,
     perIp: RATE_LIMITS.submitPerIp,
   });
   if (limit.ok) return null;
-  return `You have sent many submissions in a short time. Try again ${describeRetry(limit.retryAfterSeconds)}.`;
+  return { code: "rate_limited", limit: "submissions", retryAfterSeconds: limit.retryAfterSeconds };
 }
 
 /**
@@ -66,18 +66,18 @@ export async function beginRevision(
   return row;
 }
 
-/** Why the author cannot revise or withdraw this submission, in words. */
-export async function whyNotRevisable(ref: SubmissionRef, authorId: number): Promise<string> {
+/** Why the author cannot revise or withdraw this submission. */
+export async function whyNotRevisable(ref: SubmissionRef, authorId: number): Promise<Refusal> {
   const db = await getDb();
   const table = SUBMISSION_TABLES[ref.type];
   const [row] = await db
     .select({ status: table.status, authorId: table.authorId })
     .from(table)
     .where(eq(table.id, ref.id));
-  if (!row || row.authorId !== authorId) return "There is no such submission of yours.";
-  if (row.status === "withdrawn") return "You withdrew this submission.";
-  if (row.status !== "pending") return `A moderator already decided on it (${row.status}).`;
-  return "You revised this submission in another window. Reload to see the latest version.";
+  if (!row || row.authorId !== authorId) return { code: "no_such_submission_of_yours" };
+  if (row.status === "withdrawn") return { code: "withdrawn_by_you" };
+  if (row.status !== "pending") return { code: "decided_by_a_moderator", status: row.status };
+  return { code: "revised_in_another_window" };
 }
 
 /** "Profile edit: Mayor, 287(g) agreement", naming the fields each edit changes. */

@@ -1,6 +1,6 @@
 "use server";
 
-import type { ActionResult } from "@/lib/actions/result";
+import { refused, type ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { proposeEdit } from "@/lib/dal/submissions/profile-edits";
 import { citySlugSchema } from "@/lib/validation/auth";
@@ -13,6 +13,6 @@ export async function proposeEditAction(
   input: unknown,
 ): Promise<ActionResult<{ id: number }>> {
   const slug = safeParseInput(citySlugSchema, citySlug);
-  if (!slug.success) return { ok: false, formError: "There is no such city." };
+  if (!slug.success) return refused({ code: "no_such_city" });
   return runAction(profileEditSchema, input, (data) => proposeEdit(slug.data, data));
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import type { ActionResult } from "@/lib/actions/result";
+import { refused, type ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { submitUpdate } from "@/lib/dal/submissions/updates";
 import { citySlugSchema } from "@/lib/validation/auth";
@@ -13,6 +13,6 @@ export async function submitUpdateAction(
   input: unknown,
 ): Promise<ActionResult<{ id: number }>> {
   const slug = safeParseInput(citySlugSchema, citySlug);
-  if (!slug.success) return { ok: false, formError: "There is no such city." };
+  if (!slug.success) return refused({ code: "no_such_city" });
   return runAction(submitUpdateSchema, input, (data) => submitUpdate(slug.data, data));
 }
