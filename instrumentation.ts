@@ -21,5 +21,5 @@ export async function register() {
   }
   // The mailer composes and sends; the DAL's outbox stores, claims and settles.
   const { startMailWorker } = await import("./lib/mail/worker");
-  startMailWorker(await import("./lib/dal/news/outbox"));
+  startMailWorker(await import("./lib/dal/news/internal/outbox"));
 }

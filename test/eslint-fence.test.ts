@@ -25,6 +25,9 @@ describe("the DAL fence", () => {
   it("refuses an internal/ module imported from app/", async () => {
     expect(await fenceErrors(USE_INTERNAL, "app/(app)/probe/page.tsx")).toHaveLength(1);
     expect(await fenceErrors(USE_DOMAIN_INTERNAL, "app/(app)/probe/actions.ts")).toHaveLength(1);
+    // The mail worker's outbox checks nobody: only the server's start-up hands it over.
+    const useOutbox = `import { claimDueEmail } from "@/lib/dal/news/internal/outbox";\nexport const f = claimDueEmail;\n`;
+    expect(await fenceErrors(useOutbox, "app/api/probe/route.ts")).toHaveLength(1);
   }, 60_000);
 
   it("refuses the database imported from app/, components/ or lib/ outside the DAL", async () => {
@@ -48,7 +51,7 @@ describe("the DAL fence", () => {
 describe("the DAL and the mailer stay apart", () => {
   it("refuses lib/mail in the DAL and the DAL in lib/mail", async () => {
     const useMail = `import { composeSingle } from "@/lib/mail/compose";\nexport const f = composeSingle;\n`;
-    const useDal = `import { claimDueEmail } from "@/lib/dal/news/outbox";\nexport const f = claimDueEmail;\n`;
+    const useDal = `import { countMyUnread } from "@/lib/dal/news/notifications";\nexport const f = countMyUnread;\n`;
     expect(await fenceErrors(useMail, "lib/dal/news/probe.ts")).toHaveLength(1);
     expect(await fenceErrors(useDal, "lib/mail/probe.ts")).toHaveLength(1);
     expect(await fenceErrors(USE_DB, "lib/mail/probe.ts")).toHaveLength(1);

@@ -3,7 +3,7 @@
 // works, failed sends are retried with backoff until delivered, and a sender
 // restarted after delivery sends nothing twice. Here rather than beside the
 // code because it runs both halves together: lib/mail composes and sends, the
-// DAL's outbox (lib/dal/news/outbox.ts) stores, claims and settles.
+// DAL's outbox (lib/dal/news/internal/outbox.ts) stores, claims and settles.
 import type { AddressInfo } from "node:net";
 import { eq, inArray } from "drizzle-orm";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -25,7 +25,7 @@ const { emails, notifications, policyUpdates, users } = await import("@/db/schem
 const { decideSubmission } = await import("@/lib/dal/moderation/decisions");
 const { setUpdateVisibility } = await import("@/lib/dal/moderation/update-visibility");
 const { POST: unsubscribePost } = await import("@/app/api/unsubscribe/route");
-const outbox = await import("@/lib/dal/news/outbox");
+const outbox = await import("@/lib/dal/news/internal/outbox");
 const { LEASE_MS, retryDelayMs } = outbox;
 const { queueDigests, queueImmediateEmails, sendDueEmails } = await import("@/lib/mail/mailer");
 const { createMailTransport } = await import("@/lib/mail/transport");

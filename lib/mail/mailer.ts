@@ -20,7 +20,7 @@ type Composed = {
   unsubscribeUrl: string;
 };
 
-/** The outbox as the mailer uses it: the DAL's news/outbox module fits it. */
+/** The outbox as the mailer uses it: the DAL's news/internal/outbox module fits it. */
 export type MailOutbox = {
   openOutbox: () => Promise<void>;
   listImmediateEmailsDue: (limit: number) => Promise<{

@@ -4,7 +4,7 @@ import { and, asc, count, eq, inArray, isNull, lte, or, sql } from "drizzle-orm"
 import { getDb } from "@/db/client";
 import { emails, notifications, users } from "@/db/schema";
 import type { NotificationItem } from "@/lib/notification-text";
-import { notificationItems } from "./internal/notification-rows";
+import { notificationItems } from "./notification-rows";
 
 // The outbox (the `emails` table) for the mail worker, which runs off every
 // request with no user: these are system functions and check nobody. The
