@@ -38,7 +38,6 @@ import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
 import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { type Role } from "@/lib/enums";
 import { ARTICLE_SLUG } from "@/db/seed/article";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideSubmission } from "@/lib/dal/moderation/decisions";
@@ -49,10 +48,13 @@ import {
   profileFieldOptions,
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
-import { REPORT_REASONS } from "@/lib/enums";
-import { SUBMISSION_TYPES } from "@/lib/enums";
-import { EMAIL_FREQUENCIES } from "@/lib/enums";
-import { UPDATE_KINDS } from "@/lib/enums";
+import {
+  EMAIL_FREQUENCIES,
+  REPORT_REASONS,
+  SUBMISSION_TYPES,
+  UPDATE_KINDS,
+  type Role,
+} from "@/lib/enums";
 import { endpointKey, listEndpoints, type Endpoint } from "@/test/action-inventory";
 import { citySubject } from "@/test/comments";
 import {

@@ -35,6 +35,8 @@ type Props = {
   disabled?: boolean;
   /** A parent's transition, so its other buttons wait for this form too. */
   transition?: [boolean, TransitionStartFunction];
+  /** Changes when the parent acts on its own (another button): the old errors no longer apply. */
+  resetErrors?: number;
   className?: string;
 };
 
@@ -45,6 +47,11 @@ export function ReasonForm(props: Props) {
   const [pending, startTransition] = props.transition ?? own;
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<{ alert?: string; reason?: string }>({});
+  const [errorsFor, setErrorsFor] = useState(props.resetErrors);
+  if (errorsFor !== props.resetErrors) {
+    setErrorsFor(props.resetErrors);
+    setErrors({});
+  }
   const show = (next: { alert?: string; reason?: string }) => {
     setErrors(next);
     onAlert?.(next.alert);

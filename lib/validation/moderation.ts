@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { hasControlChars } from "./auth";
 import { UPDATE_KIND_LABELS } from "./update";
-import { UPDATE_KINDS } from "@/lib/enums";
-import { SUBMISSION_TYPES } from "@/lib/enums";
+import { SUBMISSION_TYPES, UPDATE_KINDS } from "@/lib/enums";
 
 /** The queue's kinds: the update kinds, and profile edits as one more. */
 export const QUEUE_KINDS = [...UPDATE_KINDS, "profile_edit"] as const;

@@ -10,8 +10,7 @@ import {
   type FieldState,
 } from "@/lib/profile-fields";
 import { type QueueKind } from "@/lib/validation/moderation";
-import { type SubmissionType } from "@/lib/enums";
-import type { SubmissionStatus, UpdateKind } from "@/lib/enums";
+import type { SubmissionStatus, SubmissionType, UpdateKind } from "@/lib/enums";
 import { changesOf, conflictsOf, readProfileState } from "@/lib/dal/profile/internal/state";
 import { editTitles, subjectOf } from "@/lib/dal/submissions/internal/lifecycle";
 import {

@@ -33,6 +33,8 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const transition = useTransition();
   const [pending, startTransition] = transition;
   const [error, setError] = useState<string>();
+  // Claim and Approve clear a refused reason below, as a new attempt.
+  const [attempt, setAttempt] = useState(0);
 
   if (props.status !== "pending") return <DecisionOutcome {...props} />;
 
@@ -40,6 +42,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const run = (action: () => Promise<ActionResult<unknown>>) =>
     startTransition(async () => {
       setError(undefined);
+      setAttempt((n) => n + 1);
       const result = await action();
       if (!result.ok) setError(result.formError);
       router.refresh();
@@ -89,6 +92,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
         disabled={props.isMine}
         onAlert={setError}
         transition={transition}
+        resetErrors={attempt}
       />
     </section>
   );

@@ -12,10 +12,12 @@ type Props = {
   disabled: boolean;
   onAlert: (message: string | undefined) => void;
   transition: [boolean, TransitionStartFunction];
+  /** Bumped when Claim or Approve is pressed: a refused reason no longer applies. */
+  resetErrors: number;
 };
 
 /** Reject with a reason: one of the common ones, words of one's own, or both. */
-export function RejectForm({ reject, disabled, onAlert, transition }: Props) {
+export function RejectForm({ reject, disabled, onAlert, transition, resetErrors }: Props) {
   const [preset, setPreset] = useState("");
   return (
     <ReasonForm
@@ -29,6 +31,7 @@ export function RejectForm({ reject, disabled, onAlert, transition }: Props) {
       onSubmit={(reason) => reject([preset, reason.trim()].filter(Boolean).join(": "))}
       onAlert={onAlert}
       transition={transition}
+      resetErrors={resetErrors}
       className="space-y-3 border-t border-stone-200 pt-4"
     >
       <label htmlFor="reason-preset" className="block text-sm">
