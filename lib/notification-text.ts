@@ -1,5 +1,5 @@
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
-import { type UpdateKind } from "@/lib/enums";
+import { type UpdateKind, type NotificationDecision } from "@/lib/enums";
 
 type City = { slug: string; name: string; state: string };
 
@@ -11,7 +11,7 @@ export type NotificationItem = { id: number; at: string; read: boolean } & (
       type: "decision";
       city: City;
       subject: { type: "update"; id: number; title: string } | { type: "edit"; id: number };
-      outcome: "approved" | "rejected" | "hidden" | "restored";
+      outcome: NotificationDecision;
       reason: string | null;
     }
   | {

@@ -1,4 +1,5 @@
 import type { PolicyFieldKey, PolicyFieldValue } from "@/lib/policy-fields";
+import type { JurisdictionKind } from "@/lib/enums";
 
 /** One sourced value of a policy-profile field, as seeded. */
 export type SeedFact<K extends PolicyFieldKey> = {
@@ -14,7 +15,7 @@ export type SeedFact<K extends PolicyFieldKey> = {
 export type SeedJurisdiction = {
   slug: string;
   name: string;
-  kind: "city" | "county";
+  kind: JurisdictionKind;
   /** Postal code, e.g. "NY". */
   state: string;
   stateName: string;

@@ -11,11 +11,12 @@ import {
 } from "@/lib/policy-fields";
 import { listQuotesForJurisdiction, type JurisdictionQuote } from "./articles";
 import { cityBySlug } from "./internal/city";
+import type { JurisdictionKind } from "@/lib/enums";
 
 export type JurisdictionSummary = {
   slug: string;
   name: string;
-  kind: "city" | "county";
+  kind: JurisdictionKind;
   state: string;
   stateName: string;
   leaderTitle: string;

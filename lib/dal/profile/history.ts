@@ -26,6 +26,7 @@ import {
   readProfileState,
   recordRevision,
 } from "@/lib/dal/profile/internal/state";
+import type { RevisionKind } from "@/lib/enums";
 
 const HISTORY_PAGE = 20;
 
@@ -37,7 +38,7 @@ export type RevisionChangeView = FieldChange & {
 
 export type RevisionView = {
   id: number;
-  kind: "baseline" | "edit" | "revert";
+  kind: RevisionKind;
   at: string;
   proposedBy: string | null;
   approvedBy: string | null;

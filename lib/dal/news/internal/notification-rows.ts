@@ -15,6 +15,7 @@ import { excerptOf, type NotificationItem } from "@/lib/notification-text";
 
 const replyAuthor = alias(users, "reply_author");
 import { fieldLabelsOf } from "@/lib/dal/profile/internal/state";
+import type { NotificationDecision } from "@/lib/enums";
 
 // Unchecked helpers: the moderation DAL writes notifications inside its own
 // transactions, and the mailer (no session) reads them.
@@ -59,7 +60,7 @@ export async function notifyAuthor(
     jurisdictionId: number;
     updateId?: number;
     editId?: number;
-    decision: "approved" | "rejected" | "hidden" | "restored";
+    decision: NotificationDecision;
     reason: string | null;
   },
 ): Promise<void> {

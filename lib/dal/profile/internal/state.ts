@@ -18,6 +18,7 @@ import {
   type FieldChange,
   type RevisionChange,
 } from "@/lib/profile-fields";
+import type { RevisionKind } from "@/lib/enums";
 
 export type ProfileState = Map<ProfileFieldKey, FieldState>;
 
@@ -107,7 +108,7 @@ export const datedToday = (changes: FieldChange[]): RevisionChange[] => {
 
 export type NewRevision = {
   jurisdictionId: number;
-  kind: "baseline" | "edit" | "revert";
+  kind: RevisionKind;
   editId?: number;
   revertedToId?: number;
   proposedById?: number | null;
