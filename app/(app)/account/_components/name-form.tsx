@@ -2,20 +2,20 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useSession } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyResult } from "@/components/forms/apply-result";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useSessionRefresh } from "@/components/use-session-refresh";
 import { changeNameSchema, type ChangeNameInput } from "@/lib/validation/account";
 import { changeNameAction } from "../actions";
 import { Section } from "./section";
 
 export function NameForm({ name }: { name: string }) {
   const router = useRouter();
-  const { update } = useSession();
+  const refreshSession = useSessionRefresh();
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const { register, handleSubmit, setError, formState } = useForm<ChangeNameInput>({
     resolver: zodResolver(changeNameSchema),
@@ -26,7 +26,7 @@ export function NameForm({ name }: { name: string }) {
     const result = await changeNameAction(values);
     if (!result.ok) return setStatus({ error: applyResult(result, setError) });
     setStatus({ success: "Your name was saved." });
-    await update(); // refresh the name in the header
+    refreshSession(); // the header shows the new name
     router.refresh();
   });
   return (
