@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut, useSession } from "next-auth/react";
+import { useSession } from "next-auth/react";
+import { signOutAction } from "@/app/(auth)/login/actions";
+import { ButtonForm } from "./forms/button-form";
 import { ROLE_LABELS } from "@/lib/messages/roles";
 import { useUnreadCount } from "./unread-count";
 
@@ -16,7 +18,21 @@ export function UserMenu() {
   const user = data?.user;
   const unread = useUnreadCount(Boolean(user), pathname);
 
-  if (status === "loading") return <span className="text-sm text-stone-500">…</span>;
+  if (status === "loading") {
+    return (
+      <>
+        <span className="text-sm text-stone-500">…</span>
+        {/* Without JavaScript the header cannot know who is signed in (pages are cached
+            for everyone): the account page can, and has a sign-out button. */}
+        <noscript>
+          <span className="flex gap-4 text-sm font-medium">
+            <a href="/login">Sign in</a>
+            <a href="/account">Your account</a>
+          </span>
+        </noscript>
+      </>
+    );
+  }
   if (!user) {
     const back =
       pathname && !["/login", "/signup"].includes(pathname)
@@ -83,13 +99,13 @@ export function UserMenu() {
         </li>
       )}
       <li>
-        <button
-          type="button"
-          onClick={() => signOut({ callbackUrl: "/" })}
-          className="text-brand-700 underline hover:text-brand-900"
+        <ButtonForm
+          action={signOutAction}
+          pendingText="Signing out…"
+          buttonClassName="text-brand-700 underline hover:text-brand-900"
         >
           Sign out
-        </button>
+        </ButtonForm>
       </li>
     </ul>
   );

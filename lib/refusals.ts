@@ -6,7 +6,7 @@ import type { Role, SubmissionStatus } from "@/lib/enums";
 
 /** Which rate limit refused: what the person was doing too often. */
 export type RateLimitedAction =
-  "submissions" | "comments" | "reports" | "password_checks" | "sign_ups";
+  "submissions" | "comments" | "reports" | "password_checks" | "sign_ups" | "sign_ins";
 
 /** Refusals shown on the form as a whole (its one `formError`). */
 export type FormRefusal =
@@ -55,6 +55,11 @@ export type FormRefusal =
   | { code: "own_comment_restore" }
   | { code: "comment_already_hidden" }
   | { code: "comment_not_hidden" }
+  // signing in
+  | { code: "wrong_credentials" }
+  | { code: "account_banned" }
+  // an account was made (or the email had one) but its password is not the one typed
+  | { code: "signed_up_not_signed_in" }
   // people (admins) and my account
   | { code: "no_such_user" }
   | { code: "role_unchanged"; name: string; role: Role }

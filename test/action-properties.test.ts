@@ -25,6 +25,7 @@ import {
 } from "@/app/(app)/me/submissions/actions";
 import { claimAction, decideAction, visibilityAction } from "@/app/(app)/moderation/actions";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
+import { signInAction, signOutAction } from "@/app/(auth)/login/actions";
 import { signUp } from "@/app/(auth)/signup/actions";
 import {
   deleteCommentAction,
@@ -68,6 +69,7 @@ import {
   SOURCE,
   type Typed,
 } from "@/test/edits";
+import { submitForm } from "@/test/forms";
 import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
 import { submission } from "@/test/updates";
 import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
@@ -126,6 +128,7 @@ const REF = {
   other: Symbol("other content id"),
   parent: Symbol("parent comment id"),
   password: Symbol("the caller's password"),
+  email: Symbol("the author's email"),
 } as const;
 type Refs = Partial<Record<keyof typeof REF, unknown>>;
 
@@ -503,7 +506,32 @@ const PROPS: Prop<unknown, unknown>[] = [
       homeCity: slug(),
     }),
     setup: async () => (await sharedCity()).slug,
-    call: (g, { fx }) => signUp(resolve(g, { id: fx })),
+    call: (g, { fx }) => submitForm(signUp, resolve(g, { id: fx })),
+    numRuns: SLOW_RUNS,
+  }),
+  prop({
+    endpoint: { file: "app/(auth)/login/actions.ts", name: "signOutAction" },
+    callers: EVERYONE,
+    valid: { caller: "resident", input: {} },
+    gen: noFields,
+    call: (g) => submitForm(signOutAction, g),
+  }),
+  prop({
+    endpoint: { file: "app/(auth)/login/actions.ts", name: "signInAction" },
+    callers: ["anonymous", "resident"],
+    valid: { caller: "anonymous", input: { email: REF.email, password: REF.password } },
+    gen: form({
+      email: {
+        good: fc.oneof(fc.constant<unknown>(REF.email), fc.emailAddress()),
+        bad: hostileValue,
+      },
+      password: {
+        good: fc.oneof(fc.constant<unknown>(REF.password), text("a wrong guess").good),
+        bad: hostileValue,
+      },
+    }),
+    call: (g, { author }) =>
+      submitForm(signInAction, resolve(g, { email: author.email, password: author.password })),
     numRuns: SLOW_RUNS,
   }),
   prop({

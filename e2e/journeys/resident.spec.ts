@@ -15,6 +15,9 @@ import {
 
 // A resident reads, follows their city, keeps up with it, and talks with neighbours.
 test.describe("resident journey", () => {
+  // The first walk runs axe on eight pages: about 35 s of its minute on a loaded
+  // two-core machine, so it gets two minutes rather than failing on a slow run.
+  test.describe.configure({ timeout: 120_000 });
   test("signs up, reads the article, finds and follows their city, sets email, and leaves", async ({
     page,
   }, testInfo) => {

@@ -2,10 +2,11 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { getAuthSecret } from "./secret";
+import { SESSION_COOKIES } from "./session-cookie";
 
 export type SessionClaims = { userId: number; sessionVersion: number };
 
-const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+const COOKIE_NAMES = Object.values(SESSION_COOKIES);
 
 /** What the signed session cookie says, unchecked against the database. */
 export async function getSessionClaims(): Promise<SessionClaims | null> {

@@ -33,6 +33,10 @@ const FORM_CASES: Cases = {
       { code: "rate_limited", limit: "sign_ups", retryAfterSeconds: 60 },
       "Too many new accounts from your network. Try again in 1 minute.",
     ],
+    [
+      { code: "rate_limited", limit: "sign_ins", retryAfterSeconds: 600 },
+      "Too many sign-in attempts. Try again in 10 minutes.",
+    ],
   ],
   no_such_city: [[{ code: "no_such_city" }, "There is no such city."]],
 
@@ -156,6 +160,19 @@ const FORM_CASES: Cases = {
   comment_already_hidden: [[{ code: "comment_already_hidden" }, "This comment is already hidden."]],
   comment_not_hidden: [[{ code: "comment_not_hidden" }, "This comment is not hidden."]],
 
+  wrong_credentials: [[{ code: "wrong_credentials" }, "The email or password is incorrect."]],
+  account_banned: [
+    [
+      { code: "account_banned" },
+      "This account is banned. Contact the moderators if you think this is a mistake.",
+    ],
+  ],
+  signed_up_not_signed_in: [
+    [
+      { code: "signed_up_not_signed_in" },
+      "We could not sign you in. If you already have an account with this email, sign in with its password.",
+    ],
+  ],
   no_such_user: [[{ code: "no_such_user" }, "No such user."]],
   role_unchanged: [
     [{ code: "role_unchanged", name: "Sam", role: "resident" }, "Sam is already a resident."],

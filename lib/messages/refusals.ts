@@ -12,6 +12,7 @@ const RATE_LIMITED: Record<RateLimitedAction, string> = {
   reports: "You have sent many reports in a short time.",
   password_checks: "Too many attempts.",
   sign_ups: "Too many new accounts from your network.",
+  sign_ins: "Too many sign-in attempts.",
 };
 
 type Catalogue = { [C in FormRefusal["code"]]: (r: Extract<FormRefusal, { code: C }>) => string };
@@ -67,6 +68,12 @@ const FORM_REFUSALS: Catalogue = {
   own_comment_restore: () => "You cannot restore your own comment: another moderator must.",
   comment_already_hidden: () => "This comment is already hidden.",
   comment_not_hidden: () => "This comment is not hidden.",
+
+  wrong_credentials: () => "The email or password is incorrect.",
+  account_banned: () =>
+    "This account is banned. Contact the moderators if you think this is a mistake.",
+  signed_up_not_signed_in: () =>
+    "We could not sign you in. If you already have an account with this email, sign in with its password.",
 
   no_such_user: () => "No such user.",
   role_unchanged: (r) => `${r.name} is already ${r.role === "admin" ? "an" : "a"} ${r.role}.`,

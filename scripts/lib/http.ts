@@ -1,5 +1,5 @@
-// Talking to a running server as a browser would: next-auth's credentials
-// sign-in, and server actions posted the way Next's client posts them. One
+// Talking to a running server as a browser would: the sign-in form posted
+// without JavaScript, and server actions posted the way Next's client posts them. One
 // client for the system tests (system/) and the benchmarks (scripts/bench/).
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -87,12 +87,46 @@ function decodeActionResult<T>(payload: string, name: string): ActionResult<T> {
   throw new ActionHttpError(`${name}: no action result in the answer: ${payload.slice(0, 500)}`);
 }
 
+/** The value of an HTML attribute as text (the entities React writes). */
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/**
+ * The fields React put into a page's form for its server action (`$ACTION_…`),
+ * from the first form that has a field named `fieldName`: what a browser
+ * without JavaScript sends back with what was typed.
+ */
+export function actionFields(html: string, fieldName: string): [string, string][] {
+  for (const [, body] of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)) {
+    if (!body!.includes(`name="${fieldName}"`)) continue;
+    const fields: [string, string][] = [];
+    for (const [tag] of body!.matchAll(/<input\b[^>]*>/g)) {
+      const name = /\sname="([^"]*)"/.exec(tag)?.[1];
+      if (!name?.startsWith("$ACTION")) continue;
+      fields.push([unescapeHtml(name), unescapeHtml(/\svalue="([^"]*)"/.exec(tag)?.[1] ?? "")]);
+    }
+    return fields;
+  }
+  throw new Error(`no form with a field named ${fieldName}`);
+}
+
+/** A form's own alert in a page (the text of its role="alert"), if it shows one. */
+export function formAlertText(html: string): string | undefined {
+  const inner = /<p role="alert"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
+  return inner === undefined ? undefined : unescapeHtml(inner.replace(/<[^>]*>/g, "")).trim();
+}
+
 export type SignInResult = { ok: true; cookie: string } | { ok: false; error: string };
 
 /**
- * Signs in through next-auth's credentials flow (from `ip` when given, as
- * X-Forwarded-For); the session cookie, or next-auth's error code
- * ("CredentialsSignin", "rate_limited:…").
+ * Signs in as a browser without JavaScript does: reads the sign-in page's
+ * form and posts it (from `ip` when given, as X-Forwarded-For). The session
+ * cookie, or the words the page shows ("The email or password is incorrect.").
  */
 export async function signIn(
   baseUrl: string,
@@ -100,29 +134,29 @@ export async function signIn(
   password: string,
   ip?: string,
 ): Promise<SignInResult> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      origin: baseUrl,
-      cookie: csrfCookie.join("; "),
-      ...(ip ? { "x-forwarded-for": ip } : {}),
-    },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  const forwarded: Record<string, string> = ip ? { "x-forwarded-for": ip } : {};
+  const page = await fetch(`${baseUrl}/login`, {
+    headers: forwarded,
     signal: AbortSignal.timeout(60_000),
   });
-  const body = (await res.json()) as { url?: string };
+  const body = new FormData();
+  for (const [name, value] of actionFields(await page.text(), "password")) body.append(name, value);
+  body.append("email", email);
+  body.append("password", password);
+  const res = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: baseUrl, ...forwarded },
+    body,
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await res.text();
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(";")[0]!)
-    .find((c) => c.startsWith("next-auth.session-token="));
+    .find((c) => /^next-auth\.session-token=./.test(c));
   if (cookie) return { ok: true, cookie };
-  const error = body.url ? new URL(body.url).searchParams.get("error") : null;
-  return { ok: false, error: error ?? `HTTP ${res.status}` };
+  return { ok: false, error: formAlertText(text) ?? `HTTP ${res.status}` };
 }
 
 /** Signs in and insists on a session. */

@@ -15,6 +15,7 @@ import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/act
 import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import { insertFollows, isFollowing } from "@/test/follows";
+import { callEither, submitForm, type FormAction } from "@/test/forms";
 import { unique, type TestUser } from "@/test/users";
 import {
   accountOf,
@@ -50,7 +51,7 @@ type Accounts = Awaited<ReturnType<typeof accounts>>;
 /** An action on the caller's own account row: `changed` checks it, the bystander is untouched. */
 function ownAccountRow<F>(
   name: string,
-  fn: (input: unknown) => Promise<ActionResult<unknown>>,
+  fn: ((input: unknown) => Promise<ActionResult<unknown>>) | FormAction,
   input: (c: Case) => F,
   changed: (
     after: NonNullable<Accounts["me"]>,
@@ -62,7 +63,7 @@ function ownAccountRow<F>(
     endpoint: { file: ACCOUNT, name },
     fn,
     setup: async (c) => input(c),
-    call: (fx, _c, extra) => fn({ ...(fx as object), ...extra }),
+    call: (fx, _c, extra) => callEither(fn, { ...(fx as object), ...extra }),
     state: accounts,
     wrote({ after, before, result }) {
       expect(after.bystander).toEqual(before.bystander);
@@ -97,7 +98,7 @@ export const ACCOUNT_ROWS: AnySpec[] = [
     endpoint: { file: ACCOUNT, name: "setHomeCityAction" },
     fn: setHomeCityAction,
     setup: async () => ({ city: await sharedCity() }),
-    call: (fx, _c, extra) => setHomeCityAction({ homeCity: fx.city.slug, ...extra }),
+    call: (fx, _c, extra) => submitForm(setHomeCityAction, { homeCity: fx.city.slug, ...extra }),
     state: async (fx, c) => ({
       ...(await accounts(fx, c)),
       follows: c.caller ? await isFollowing(c.caller.id, fx.city.id) : null,

@@ -4,12 +4,14 @@
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { banUserAction, setRoleAction, unbanUserAction } from "@/app/(app)/admin/users/actions";
+import { signInAction, signOutAction } from "@/app/(auth)/login/actions";
 import { signUp } from "@/app/(auth)/signup/actions";
 import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { unsubscribeToken } from "@/lib/auth/unsubscribe-token";
+import { submitForm } from "@/test/forms";
 import { unique } from "@/test/users";
 import {
   accountOf,
@@ -55,6 +57,18 @@ type Token = { token: string };
 /** The author's id under a signature made for another id. */
 const forgedToken = (c: Case) =>
   `${c.author.id}.${unsubscribeToken(c.author.id + 1).split(".")[1]}`;
+
+const NOT_SIGNED_IN =
+  "We could not sign you in. If you already have an account with this email, sign in with its password.";
+
+const noWrite = {
+  anonymous: "ok, no write",
+  resident: "ok, no write",
+  banned: "ok, no write",
+  author: "ok, no write",
+  moderator: "ok, no write",
+  admin: "ok, no write",
+} as const;
 
 const everyone = (outcome: "ok" | { formError: string }) =>
   ({
@@ -126,12 +140,13 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
   row({
     endpoint: { file: "app/(auth)/signup/actions.ts", name: "signUp" },
     fn: signUp,
-    // the author signs up again with their own address: the same answer, nothing changes
+    // the author signs up again with their own address: nothing changes, and signing in
+    // with the password typed fails, as it would on the sign-in page
     setup: async (c) => ({
       email: c.kind === "author" ? c.author.email : `signup-${unique()}@example.test`,
     }),
     call: (fx, _c, extra) =>
-      signUp({
+      submitForm(signUp, {
         name: "New Neighbour",
         email: fx.email,
         password: "a long enough passphrase",
@@ -146,7 +161,32 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
       expect(after).toHaveLength(1);
       expect(after[0]).toMatchObject({ name: "New Neighbour", role: "resident", bannedAt: null });
     },
-    expect: { ...everyone("ok"), author: "ok, no write" },
+    expect: { ...everyone("ok"), author: { formError: NOT_SIGNED_IN } },
+  }),
+  row({
+    endpoint: { file: "app/(auth)/login/actions.ts", name: "signOutAction" },
+    fn: signOutAction,
+    // ends this browser's session (a cookie), whoever it is; no account data changes
+    setup: async () => null,
+    call: (_fx, _c, extra) => submitForm(signOutAction, { ...extra }),
+    async state(_fx, c) {
+      const db = await getDb();
+      return db.select().from(users).where(eq(users.id, c.author.id));
+    },
+    expect: noWrite,
+  }),
+  row({
+    endpoint: { file: "app/(auth)/login/actions.ts", name: "signInAction" },
+    fn: signInAction,
+    // anyone may sign in as the author with the author's password; it writes no account data
+    setup: async () => null,
+    call: (_fx, c, extra) =>
+      submitForm(signInAction, { email: c.author.email, password: c.author.password, ...extra }),
+    async state(_fx, c) {
+      const db = await getDb();
+      return db.select().from(users).where(eq(users.id, c.author.id));
+    },
+    expect: noWrite,
   }),
 
   row({

@@ -1,6 +1,8 @@
 "use server";
 
 import type { ActionResult } from "@/lib/actions/result";
+import { runForm, saved } from "@/lib/actions/form";
+import type { FormState } from "@/lib/actions/form-state";
 import { runAction } from "@/lib/actions/run";
 import {
   changeName,
@@ -20,16 +22,20 @@ import { resetPrivateFeed } from "@/lib/dal/news/private-feed";
 import { emailFrequencySchema } from "@/lib/validation/notifications";
 import { z } from "zod";
 
-export async function changeNameAction(input: unknown): Promise<ActionResult> {
-  return runAction(changeNameSchema, input, changeName);
+export async function changeNameAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runForm(changeNameSchema, formData, changeName, {
+    done: () => saved("Your name was saved."),
+  });
 }
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult> {
   return runAction(changePasswordSchema, input, changePassword);
 }
 
-export async function setHomeCityAction(input: unknown): Promise<ActionResult> {
-  return runAction(homeCitySchema, input, setHomeCity);
+export async function setHomeCityAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runForm(homeCitySchema, formData, setHomeCity, {
+    done: () => saved("Your home city was saved."),
+  });
 }
 
 export async function signOutEverywhereAction(input: unknown): Promise<ActionResult> {

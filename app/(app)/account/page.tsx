@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { signOutAction } from "@/app/(auth)/login/actions";
+import { ButtonForm } from "@/components/forms/button-form";
 import { toCityOptions } from "@/components/forms/city-select";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listJurisdictionsCached } from "@/lib/cache/public-data";
@@ -31,6 +33,15 @@ export default async function AccountPage() {
       <p className="mt-2 text-stone-700">
         Signed in as <strong>{account.email}</strong> · {ROLE_LABELS[account.role as Role]} · member
         since {formatDate(account.memberSince)}
+      </p>
+      <p className="mt-2">
+        <ButtonForm
+          action={signOutAction}
+          pendingText="Signing out…"
+          buttonClassName="text-brand-700 underline hover:text-brand-900"
+        >
+          Sign out of this browser
+        </ButtonForm>
       </p>
       <div className="mt-8 space-y-8">
         <NameForm name={account.name} />

@@ -1,62 +1,42 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
-import { signInErrorMessage } from "./sign-in-error";
+import { signInAction } from "../actions";
 
 type Props = { callbackPath: string; notice?: string };
 
+/** Posts to a server action, so it signs in before JavaScript loads and without it. */
 export function LoginForm({ callbackPath, notice }: Props) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    resetField,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { email: "", password: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (!result || result.error) {
-      setFormError(signInErrorMessage(result?.error));
-      resetField("password"); // never keep a rejected password around
-      return;
-    }
-    router.push(callbackPath);
-    router.refresh();
-  });
-
+  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<SignInInput>(
+    signInSchema,
+    signInAction,
+    { clearOnError: ["password"] },
+  );
+  const { register } = form;
   return (
     <form
-      onSubmit={onSubmit}
-      noValidate
+      {...formProps}
       className="mt-6 flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-5"
     >
-      <FormAlert error={formError} success={formError ? undefined : notice} />
-      <Field id="email" label="Email" error={errors.email?.message}>
+      <FormAlert error={state.formError} success={state.formError ? undefined : notice} />
+      <input type="hidden" name="callbackUrl" value={callbackPath} />
+      <Field id="email" label="Email" error={errorOf("email")}>
         {(aria) => (
           <input
             {...aria}
             {...register("email")}
+            defaultValue={valueOf("email")}
             type="email"
             autoComplete="email"
             className={inputClass}
           />
         )}
       </Field>
-      <Field id="password" label="Password" error={errors.password?.message}>
+      <Field id="password" label="Password" error={errorOf("password")}>
         {(aria) => (
           <input
             {...aria}
@@ -67,7 +47,7 @@ export function LoginForm({ callbackPath, notice }: Props) {
           />
         )}
       </Field>
-      <SubmitButton pending={isSubmitting} pendingText="Signing in…">
+      <SubmitButton pending={pending} pendingText="Signing in…">
         Sign in
       </SubmitButton>
     </form>

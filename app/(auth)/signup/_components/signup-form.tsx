@@ -1,73 +1,47 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyResult } from "@/components/forms/apply-result";
 import { CitySelect, type CityOption } from "@/components/forms/city-select";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
 import { signUp } from "../actions";
 
 type Props = { callbackPath: string; cities: CityOption[] };
 
+/** Posts to a server action, so it works before JavaScript loads and without it. */
 export function SignUpForm({ callbackPath, cities }: Props) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SignUpInput>({
-    resolver: zodResolver(signUpSchema),
-    defaultValues: { name: "", email: "", password: "", homeCity: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await signUp(values);
-    if (!result.ok) return setFormError(applyResult(result, setError));
-    const signedIn = await signIn("credentials", {
-      email: values.email,
-      password: values.password,
-      redirect: false,
-    });
-    if (!signedIn || signedIn.error) {
-      return setFormError(
-        "We could not sign you in. If you already have an account with this email, sign in with its password.",
-      );
-    }
-    router.push(callbackPath);
-    router.refresh();
-  });
-
+  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<SignUpInput>(
+    signUpSchema,
+    signUp,
+    { clearOnError: ["password"] },
+  );
+  const { register } = form;
   return (
     <form
-      onSubmit={onSubmit}
-      noValidate
+      {...formProps}
       className="mt-6 flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-5"
     >
-      <FormAlert error={formError} />
-      <Field
-        id="name"
-        label="Name"
-        error={errors.name?.message}
-        hint="Shown next to what you write."
-      >
+      <FormAlert error={state.formError} />
+      <input type="hidden" name="callbackUrl" value={callbackPath} />
+      <Field id="name" label="Name" error={errorOf("name")} hint="Shown next to what you write.">
         {(aria) => (
-          <input {...aria} {...register("name")} autoComplete="name" className={inputClass} />
+          <input
+            {...aria}
+            {...register("name")}
+            defaultValue={valueOf("name")}
+            autoComplete="name"
+            className={inputClass}
+          />
         )}
       </Field>
-      <Field id="email" label="Email" error={errors.email?.message}>
+      <Field id="email" label="Email" error={errorOf("email")}>
         {(aria) => (
           <input
             {...aria}
             {...register("email")}
+            defaultValue={valueOf("email")}
             type="email"
             autoComplete="email"
             className={inputClass}
@@ -77,7 +51,7 @@ export function SignUpForm({ callbackPath, cities }: Props) {
       <Field
         id="password"
         label="Password"
-        error={errors.password?.message}
+        error={errorOf("password")}
         hint="At least 8 characters. A long passphrase is best; common passwords are refused."
       >
         {(aria) => (
@@ -90,10 +64,17 @@ export function SignUpForm({ callbackPath, cities }: Props) {
           />
         )}
       </Field>
-      <Field id="homeCity" label="Home city (optional)" error={errors.homeCity?.message}>
-        {(aria) => <CitySelect {...aria} {...register("homeCity")} cities={cities} />}
+      <Field id="homeCity" label="Home city (optional)" error={errorOf("homeCity")}>
+        {(aria) => (
+          <CitySelect
+            {...aria}
+            {...register("homeCity")}
+            defaultValue={valueOf("homeCity")}
+            cities={cities}
+          />
+        )}
       </Field>
-      <SubmitButton pending={isSubmitting} pendingText="Creating your account…">
+      <SubmitButton pending={pending} pendingText="Creating your account…">
         Sign up
       </SubmitButton>
     </form>

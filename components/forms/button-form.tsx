@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { NOT_SUBMITTED, type FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "./use-action-form";
+import { useAnswer } from "./use-answer";
+
+type Props = {
+  action: FormAction;
+  /** Hidden fields the action reads (which item, which way). */
+  fields?: Record<string, string>;
+  children: ReactNode;
+  pendingText?: string;
+  /** Classes for the button (it looks like a link in the header, a button elsewhere). */
+  buttonClassName: string;
+  onSaved?: (state: FormState) => void;
+};
+
+/**
+ * A button that changes something, as a form of its own: without JavaScript
+ * it posts and the server answers with the page in its new state; with it,
+ * it says it is working and shows a refusal beside it.
+ */
+export function ButtonForm({
+  action,
+  fields = {},
+  children,
+  pendingText,
+  buttonClassName,
+  onSaved,
+}: Props) {
+  const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
+  useAnswer(state, { onSaved });
+  return (
+    <form action={dispatch} className="inline">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClassName}>
+        {pending && pendingText ? pendingText : children}
+      </button>
+      {state.formError && (
+        <span role="alert" className="ml-2 text-sm font-medium text-red-700">
+          {state.formError}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  startTransition,
+  useActionState,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type FormEvent,
+  type RefObject,
+} from "react";
+import {
+  useForm,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type Resolver,
+} from "react-hook-form";
+import type { z } from "zod";
+import { NOT_SUBMITTED, type FormState } from "@/lib/actions/form-state";
+import { useAnswer } from "./use-answer";
+
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+type Options<Values extends FieldValues> = {
+  /** Runs once per successful answer that stays on the page (clear the form, say). */
+  onSaved?: (state: FormState) => void;
+  /** Fields emptied after a refusal (a password is never kept). */
+  clearOnError?: Path<Values>[];
+};
+
+const noSubscription = () => () => {};
+
+/**
+ * The one form pattern. The form is a real HTML form posting to a server
+ * action, so it works before JavaScript loads and without it (the server
+ * answers the same page with errors and what was typed, or redirects). Once
+ * hydrated, react-hook-form checks the fields with the same zod schema before
+ * sending, and the button shows the work under way.
+ *
+ * Fields are uncontrolled and take their first value from the HTML
+ * (`defaultValue`), never from useForm, so text typed before hydration stays.
+ */
+export function useActionForm<Values extends FieldValues>(
+  schema: z.ZodType<unknown, Values>,
+  action: FormAction,
+  { onSaved, clearOnError = [] }: Options<Values> = {},
+) {
+  const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
+  const ref = useRef<HTMLFormElement>(null);
+  const errors = useMemo(() => serverErrors<Values>(state.fieldErrors), [state.fieldErrors]);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    errors,
+    shouldFocusError: true,
+  });
+
+  // False in the server's HTML and during hydration, true once React runs the form.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+  useAnswer(state, {
+    onSaved,
+    onRefused: (refusal) => {
+      for (const name of clearOnError) form.setValue(name, "" as never);
+      const first = Object.keys(refusal.fieldErrors ?? {})[0];
+      if (first) form.setFocus(first as Path<Values>);
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.handleSubmit(() => {
+      const element = ref.current;
+      if (element) startTransition(() => dispatch(new FormData(element)));
+    })(event);
+
+  return {
+    form,
+    state,
+    pending,
+    /** Spread on the <form>: its action (the HTML post) and the checked submit. */
+    formProps: {
+      ref: ref as RefObject<HTMLFormElement>,
+      action: dispatch,
+      onSubmit,
+      noValidate: true,
+    },
+    /**
+     * A field's error. Once hydrated, react-hook-form's (its own checks, and the
+     * server's answer passed in as `errors`); in the server's HTML, the answer's.
+     */
+    errorOf: (name: Path<Values>): string | undefined => {
+      if (!hydrated) return state.fieldErrors?.[name];
+      const message = form.formState.errors[name]?.message;
+      return typeof message === "string" ? message : undefined;
+    },
+    /** What the server gave back for a field (typed before a failed post), else `fallback`. */
+    valueOf: (name: Path<Values>, fallback = "") => state.values?.[name] ?? fallback,
+  };
+}
+
+function serverErrors<Values extends FieldValues>(
+  fieldErrors: Record<string, string> | undefined,
+): FieldErrors<Values> | undefined {
+  if (!fieldErrors) return undefined;
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const [name, message] of Object.entries(fieldErrors)) {
+    errors[name] = { type: "server", message };
+  }
+  return errors as FieldErrors<Values>;
+}

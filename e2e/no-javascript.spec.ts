@@ -1,0 +1,95 @@
+// Forms are real HTML forms: they work with JavaScript off, and never put a
+// secret in a URL (issue 14). Every request the browser makes is recorded.
+import type { Page, Request } from "@playwright/test";
+import { DEMO_PASSWORD, expect, formAlert, test, uniqueEmail } from "./fixtures";
+
+test.use({ javaScriptEnabled: false });
+
+const PASSWORD = "a long enough passphrase 14";
+
+/** Every URL the page asks for, and every request body, from now on. */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on("request", (r) => requests.push(r));
+  return requests;
+}
+
+function expectNoSecretInUrls(requests: Request[], ...secrets: string[]) {
+  expect(requests.length).toBeGreaterThan(0);
+  for (const request of requests) {
+    for (const secret of secrets) {
+      expect(request.url()).not.toContain(encodeURIComponent(secret));
+      expect(request.url()).not.toContain(secret);
+    }
+  }
+}
+
+test("without JavaScript, a person signs up, signs out and signs in with a POST", async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  const email = uniqueEmail("nojs");
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Nora No-Script");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("combobox", { name: "Home city (optional)" }).selectOption("denver-co");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+
+  await page.goto("/account");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Home city" })).toHaveValue("denver-co");
+
+  await page.getByRole("button", { name: "Sign out of this browser" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/account");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+
+  const posts = requests.filter((r) => r.method() === "POST");
+  expect(posts.map((r) => new URL(r.url()).pathname)).toEqual(["/signup", "/account", "/login"]);
+  expect(posts[0]!.postData()).toContain(PASSWORD); // sent in the body, as it should be
+  expectNoSecretInUrls(requests, PASSWORD);
+});
+
+test("without JavaScript, a refused sign-in shows why and keeps the email, not the password", async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("resident@example.org");
+  await page.getByLabel("Password").fill("not the demo password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(formAlert(page)).toHaveText("The email or password is incorrect.");
+  await expect(page.getByLabel("Email")).toHaveValue("resident@example.org");
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  expect(await page.content()).not.toContain("not the demo password");
+
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/account");
+  await expect(page.getByText("Signed in as resident@example.org")).toBeVisible();
+  expectNoSecretInUrls(requests, "not the demo password", DEMO_PASSWORD);
+});
+
+test("without JavaScript, sign-up shows field errors and keeps what was typed", async ({
+  page,
+}) => {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Nadia Keeps");
+  await page.getByLabel("Email").fill("not an email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByText("Enter a valid email address, like name@example.org.")).toBeVisible();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue("Nadia Keeps");
+  await expect(page.getByLabel("Email")).toHaveValue("not an email");
+  await expect(page.getByLabel("Password")).toHaveValue("");
+});

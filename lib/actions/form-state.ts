@@ -1,0 +1,27 @@
+/**
+ * What a form's server action answers, for `useActionState`. The same value
+ * reaches the page when JavaScript runs (the hook's state) and when it does
+ * not (Next renders the page again with it), so a form shows its errors and
+ * the words typed either way.
+ */
+export type FormState = {
+  /** null before the first submission. */
+  ok: boolean | null;
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  /** What was typed, given back so nothing is lost; never a password. */
+  values?: Record<string, string>;
+  /** A success note shown on the form. */
+  notice?: string;
+  /** Where to go next. With JavaScript the form goes there; without, the server has redirected. */
+  redirectTo?: string;
+  /** Load `redirectTo` afresh (the session changed: signed in or out). */
+  reload?: boolean;
+  /** When this answer was made: two answers alike are still two submissions. */
+  at?: number;
+};
+
+export const NOT_SUBMITTED: FormState = { ok: null };
+
+/** The name of the hidden field that carries a form's idempotency key. */
+export const IDEMPOTENCY_FIELD = "idempotencyKey";

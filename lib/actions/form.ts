@@ -1,0 +1,82 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import type { DalResult } from "@/lib/refusals";
+import { IDEMPOTENCY_FIELD, type FormState } from "./form-state";
+import { runAction } from "./run";
+
+type Fields = Record<string, string | string[]>;
+
+/**
+ * A form's fields as the schema reads them: text values by name (a name sent
+ * more than once becomes a list), without Next's own `$ACTION_…` fields, the
+ * idempotency key, or files.
+ */
+export function formFields(formData: FormData): Fields {
+  const fields: Fields = {};
+  for (const [name, value] of formData.entries()) {
+    if (name.startsWith("$ACTION") || name === IDEMPOTENCY_FIELD || typeof value !== "string") {
+      continue;
+    }
+    const before = fields[name];
+    if (before === undefined) fields[name] = value;
+    else fields[name] = Array.isArray(before) ? [...before, value] : [before, value];
+  }
+  return fields;
+}
+
+/** The idempotency key a form carried, if it is one we could have made. */
+export function idempotencyKey(formData: FormData): string | undefined {
+  const key = formData.get(IDEMPOTENCY_FIELD);
+  return typeof key === "string" && /^[A-Za-z0-9_-]{16,64}$/.test(key) ? key : undefined;
+}
+
+type Options<T> = {
+  /** Fields never given back to the page (passwords). */
+  secrets?: readonly string[];
+  /** What to answer on success: a note, or `goTo(...)`. */
+  done: (data: T) => FormState | Promise<FormState>;
+};
+
+/**
+ * The shape of every form's server action: read the fields, run the DAL through
+ * `runAction` (schema, refusals in words, bugs logged), and answer a FormState
+ * that gives back what was typed (except secrets) when it fails.
+ */
+export async function runForm<S extends z.ZodType, T>(
+  schema: S,
+  formData: FormData,
+  fn: (data: z.infer<S>) => Promise<DalResult<T>>,
+  { secrets = [], done }: Options<T>,
+): Promise<FormState> {
+  const fields = formFields(formData);
+  const result = await runAction(schema, fields, fn);
+  if (result.ok) return done(result.data);
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (!secrets.includes(name) && typeof value === "string") values[name] = value;
+  }
+  return {
+    ok: false,
+    formError: result.formError,
+    fieldErrors: result.fieldErrors,
+    values,
+    at: Date.now(),
+  };
+}
+
+/** A success note on the form. */
+export const saved = (notice: string): FormState => ({ ok: true, notice, at: Date.now() });
+
+/**
+ * Success that moves on to `path`. Called from JavaScript (Next's client sends
+ * a Next-Action header) the form navigates; from a plain HTML post the server
+ * redirects now (303), so the browser lands on `path` either way.
+ */
+export async function goTo(path: string, { reload = false } = {}): Promise<FormState> {
+  if ((await headers()).has("next-action")) {
+    return { ok: true, redirectTo: path, reload, at: Date.now() };
+  }
+  redirect(path);
+}
