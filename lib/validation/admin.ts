@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { hasControlChars } from "./auth";
+import { lineText, longText } from "./text";
 import { ROLES } from "@/lib/enums";
 
 const userId = z.coerce.number({ error: "Unknown user." }).int().positive().max(2_147_483_647);
-const reason = z
-  .string({ error: "Give a reason." })
-  .trim()
-  .min(3, "Give a reason of at least 3 characters.")
-  .max(500, "Use at most 500 characters.")
-  .refine((r) => !hasControlChars(r), "Remove control characters from the reason.");
+const reason = longText({
+  min: 3,
+  max: 500,
+  missing: "Give a reason.",
+  short: "Give a reason of at least 3 characters.",
+  field: "the reason",
+});
 
 export const setRoleSchema = z.strictObject({
   userId,
@@ -24,12 +25,6 @@ export const unbanUserSchema = z.strictObject({ userId, reason });
 export type UnbanUserInput = z.infer<typeof unbanUserSchema>;
 
 export const userSearchSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .refine((q) => !hasControlChars(q))
-    .optional()
-    .catch(undefined),
+  q: lineText({ max: 100 }).optional().catch(undefined),
   after: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
 });

@@ -1,25 +1,24 @@
 import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
-
-/** Control and format characters (NUL, bidi overrides…) have no place in what people type here. */
-export const hasControlChars = (s: string) => /[\p{Cc}\p{Cf}]/u.test(s.replace(/[\n\r\t]/g, ""));
-
-/** Counts characters as people see them (code points), so any script counts fairly. */
-const length = (s: string) => [...s].length;
+import { codePoints, lineText, tidy } from "./text";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
-  .trim()
+  .overwrite(tidy)
   .toLowerCase()
   .min(1, "Enter your email address.")
   .max(254, "That email address is too long.")
   .pipe(z.email("Enter a valid email address, like name@example.org."));
 
-/** New passwords: 8+ characters, long passphrases in any script kept whole, common ones refused. */
+/**
+ * New passwords: 8+ characters, long passphrases in any script kept whole, common ones refused.
+ * Passwords are neither normalised nor trimmed nor filtered: the hash is of exactly what was typed,
+ * and the same keys must go on matching it.
+ */
 export const newPasswordSchema = z
   .string({ error: "Choose a password." })
-  .refine((p) => length(p) >= 8, "Use at least 8 characters.")
-  .refine((p) => length(p) <= 256, "Use at most 256 characters.")
+  .refine((p) => codePoints(p) >= 8, "Use at least 8 characters.")
+  .refine((p) => codePoints(p) <= 256, "Use at most 256 characters.")
   .refine((p) => !isCommonPassword(p), "This password is too common. Choose another one.");
 
 /** Passwords typed to prove who you are: only bounded, never judged. */
@@ -28,12 +27,12 @@ export const currentPasswordSchema = z
   .min(1, "Enter your password.")
   .max(1024, "That password is too long.");
 
-export const nameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(80, "Use at most 80 characters.")
-  .refine((n) => !/[\p{Cc}\p{Cf}]/u.test(n), "Remove control characters from your name.");
+export const nameSchema = lineText({
+  min: 1,
+  max: 80,
+  missing: "Enter your name.",
+  field: "your name",
+});
 
 export const citySlugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose a city from the list.");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { hasControlChars } from "./auth";
 import { idSchema, visibilitySchema } from "./moderation";
+import { longText } from "./text";
 import { REPORT_REASONS, type ReportReason } from "@/lib/enums";
 
 export const COMMENT_MAX_LENGTH = 5000;
@@ -29,14 +29,7 @@ export const commentSubjectSchema = z
     message: "There is no such page.",
   });
 
-const body = z
-  .string({ error: "Write a comment." })
-  .trim()
-  .min(1, "Write a comment.")
-  .refine((v) => [...v].length <= COMMENT_MAX_LENGTH, {
-    message: `Use at most ${COMMENT_MAX_LENGTH} characters.`,
-  })
-  .refine((v) => !hasControlChars(v), "Remove control characters.");
+const body = longText({ min: 1, max: COMMENT_MAX_LENGTH, missing: "Write a comment." });
 
 /** A new comment, or a reply to `parentId`. */
 export const postCommentSchema = z.strictObject({

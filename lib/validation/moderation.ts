@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasControlChars } from "./auth";
+import { codePoints, longText, type TextOptions } from "./text";
 import { UPDATE_KIND_LABELS } from "./update";
 import { SUBMISSION_TYPES, UPDATE_KINDS } from "@/lib/enums";
 
@@ -29,13 +29,8 @@ export const submissionRefSchema = z.strictObject({
 });
 export type SubmissionRef = z.infer<typeof submissionRefSchema>;
 
-/** A moderator's words to an author or for the log: trimmed, at most 1000 characters, printable. */
-const reasonText = (missing?: string) =>
-  z
-    .string(missing ? { error: missing } : undefined)
-    .trim()
-    .max(1000, "Use at most 1000 characters.")
-    .refine((v) => !hasControlChars(v), "Remove control characters.");
+/** A moderator's words to an author or for the log: free text of at most 1000 characters. */
+const reasonText = (o: Omit<TextOptions, "max"> = {}) => longText({ ...o, max: 1000 });
 
 export const decideSchema = z
   .strictObject({
@@ -46,7 +41,7 @@ export const decideSchema = z
     decision: z.enum(["approve", "reject"]),
     reason: reasonText().default(""),
   })
-  .refine((v) => v.decision === "approve" || v.reason.length >= 3, {
+  .refine((v) => v.decision === "approve" || codePoints(v.reason) >= 3, {
     path: ["reason"],
     message: "Give the author a reason (at least 3 characters).",
   });
@@ -73,10 +68,11 @@ export const revertSchema = z.strictObject({
   revisionId: idSchema,
   /** The newest revision the moderator saw; the revert is refused if there is a newer one. */
   latestRevisionId: idSchema,
-  reason: reasonText("Say why you are reverting.").min(
-    3,
-    "Say why you are reverting (at least 3 characters).",
-  ),
+  reason: reasonText({
+    min: 3,
+    missing: "Say why you are reverting.",
+    short: "Say why you are reverting (at least 3 characters).",
+  }),
 });
 export type RevertInput = z.infer<typeof revertSchema>;
 
@@ -84,10 +80,11 @@ export type RevertInput = z.infer<typeof revertSchema>;
 export const visibilitySchema = z.strictObject({
   id: idSchema,
   action: z.enum(["hide", "restore"]),
-  reason: reasonText("Give a reason.").min(
-    3,
-    "Give a reason (at least 3 characters): the author will see it.",
-  ),
+  reason: reasonText({
+    min: 3,
+    missing: "Give a reason.",
+    short: "Give a reason (at least 3 characters): the author will see it.",
+  }),
 });
 export type VisibilityInput = z.infer<typeof visibilitySchema>;
 

@@ -7,7 +7,7 @@ import {
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
 import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
-import { hasControlChars } from "./auth";
+import { hasControlChars, hasLineBreak } from "./text";
 import { safeParseInput } from "./parse";
 import { profileEditSchema, type ProfileEditForm } from "./profile-edit";
 
@@ -35,15 +35,21 @@ const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => [
   ...new Set(r.error?.issues.map((i) => i.path.join("."))),
 ];
 
-// Text a person might type: printable, no control characters, no surrounding spaces.
-const plainText = (min: number, max: number) =>
+/** What the schema keeps of typed text: NFC, without surrounding spaces. */
+const kept = (s: string) => s.normalize("NFC").trim();
+const codePoints = (s: string) => [...s].length;
+
+// Text a person might type: printable, no control characters, no surrounding spaces;
+// `oneLine` for a value (the leader's name), which has no line breaks or tabs.
+const plainText = (min: number, max: number, oneLine = false) =>
   fc
     .string({ unit: "grapheme", minLength: min, maxLength: max })
-    .map((s) => s.trim())
-    // The schema counts UTF-16 units; keep within its limits (500 for values, 2000 for details).
-    .filter((s) => s.length >= min && s.length <= 450 && !hasControlChars(s));
+    .map(kept)
+    // The schema counts code points; keep within its limits (500 for values, 2000 for details).
+    .filter((s) => codePoints(s) >= min && codePoints(s) <= 450 && !hasControlChars(s))
+    .filter((s) => !oneLine || (!hasLineBreak(s) && !s.includes("\t")));
 const valueOf = (k: ProfileFieldKey) =>
-  profileFieldOptions(k) ? fc.constantFrom(...optionsOf(k)) : plainText(2, 120);
+  profileFieldOptions(k) ? fc.constantFrom(...optionsOf(k)) : plainText(2, 120, true);
 const detailOf = (k: ProfileFieldKey) => (hasDetail(k) ? plainText(0, 300) : fc.constant(""));
 const padded = (s: fc.Arbitrary<string>) =>
   fc
@@ -111,8 +117,8 @@ const validForm = shownArb
 function changedKeys(shown: Shown, form: ProfileEditForm): ProfileFieldKey[] {
   return PROFILE_FIELD_KEYS.filter(
     (k) =>
-      form.fields[k].toValue.trim() !== shown[k].value ||
-      form.fields[k].toDetail.trim() !== shown[k].detail,
+      kept(form.fields[k].toValue) !== kept(shown[k].value) ||
+      kept(form.fields[k].toDetail) !== kept(shown[k].detail),
   );
 }
 
@@ -252,9 +258,9 @@ describe("profileEditSchema on random and hostile input", () => {
             ...optionsOf(k).map((o) => `${o} x`),
           ),
         )
-        .filter((v) => !Object.hasOwn(profileFieldOptions(k) ?? {}, v.trim()))
+        .filter((v) => !Object.hasOwn(profileFieldOptions(k) ?? {}, kept(v)))
         // Inherited names are the subject of their own test below.
-        .filter((v) => !INHERITED.includes(v.trim()));
+        .filter((v) => !INHERITED.includes(kept(v)));
     const arb = fc
       .tuple(shownArb, fc.constantFrom(...ENUMERATED))
       .chain(([shown, k]) => fc.tuple(fc.constant(shown), fc.constant(k), notAnOption(k)));
@@ -316,20 +322,20 @@ describe("profileEditSchema on random and hostile input", () => {
     );
   });
 
-  it("a valid form parses to exactly the changed fields, trimmed, in field order", () => {
+  it("a valid form parses to exactly the changed fields, trimmed and NFC, in field order", () => {
     fc.assert(
       fc.property(validForm, ({ shown, form }) => {
         const result = profileEditSchema.safeParse(form);
         expect(result.error?.issues).toBeUndefined();
         expect(result.data).toEqual({
-          note: form.note.trim(),
+          note: kept(form.note),
           changes: changedKeys(shown, form).map((field) => ({
             field,
             fromValue: shown[field].value,
             fromDetail: shown[field].detail,
-            toValue: form.fields[field].toValue.trim(),
-            toDetail: form.fields[field].toDetail.trim(),
-            sourceUrl: form.fields[field].sourceUrl.trim(),
+            toValue: kept(form.fields[field].toValue),
+            toDetail: kept(form.fields[field].toDetail),
+            sourceUrl: kept(form.fields[field].sourceUrl),
           })),
         });
       }),

@@ -6,7 +6,7 @@ import {
   type FieldChange,
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
-import { hasControlChars } from "./auth";
+import { lineText, longText, tidy } from "./text";
 import { sourceUrlSchema } from "./update";
 
 const MAX_VALUE = 500;
@@ -27,9 +27,19 @@ const fieldsShape = Object.fromEntries(PROFILE_FIELD_KEYS.map((k) => [k, fieldIn
   typeof fieldInput
 >;
 
-/** Whether the person changed this field (value or explanation), ignoring surrounding spaces. */
+/**
+ * Whether the person changed this field (value or explanation), ignoring surrounding spaces
+ * and how the characters were composed (NFC), so a value shown in another form is not a change.
+ */
 export const isChanged = (f: FieldInput) =>
-  f.toValue.trim() !== f.fromValue || f.toDetail.trim() !== f.fromDetail;
+  tidy(f.toValue) !== tidy(f.fromValue) || tidy(f.toDetail) !== tidy(f.fromDetail);
+
+/** A free-text value (the leader's name): one line. */
+const freeValue = (missing: string) =>
+  lineText({ min: 2, max: MAX_VALUE, missing, short: missing });
+const leaderName = freeValue("Enter the leader's name.");
+const otherValue = freeValue("Enter the new value.");
+const detailText = longText({ max: MAX_DETAIL });
 
 /**
  * The profile-edit form: every field, of which at least one is changed, and
@@ -38,11 +48,7 @@ export const isChanged = (f: FieldInput) =>
  */
 export const profileEditSchema = z
   .strictObject({
-    note: z
-      .string()
-      .trim()
-      .max(2000, "Use at most 2000 characters.")
-      .refine((v) => !hasControlChars(v), "Remove control characters."),
+    note: longText({ max: 2000 }),
     fields: z.strictObject(fieldsShape),
   })
   .superRefine((input, ctx) => {
@@ -59,25 +65,22 @@ export const profileEditSchema = z
       const f = input.fields[field];
       const at = (key: keyof FieldInput, message: string) =>
         ctx.addIssue({ code: "custom", path: ["fields", field, key], message });
-      const value = f.toValue.trim();
+      /** The first problem `schema` finds in `key`, on that field. */
+      const check = (key: keyof FieldInput, schema: z.ZodType) => {
+        const result = schema.safeParse(f[key]);
+        if (!result.success) at(key, result.error.issues[0]?.message ?? "Check this value.");
+      };
       const options = profileFieldOptions(field);
       if (options) {
-        if (!Object.hasOwn(options, value)) at("toValue", "Choose one of the listed values.");
-      } else if (value.length < 2) {
-        at("toValue", field === "leader" ? "Enter the leader's name." : "Enter the new value.");
-      } else if (value.length > MAX_VALUE) {
-        at("toValue", `Use at most ${MAX_VALUE} characters.`);
-      } else if (hasControlChars(value)) {
-        at("toValue", "Remove control characters.");
+        if (!Object.hasOwn(options, tidy(f.toValue))) {
+          at("toValue", "Choose one of the listed values.");
+        }
+      } else {
+        check("toValue", field === "leader" ? leaderName : otherValue);
       }
-      const detail = f.toDetail.trim();
-      if (!hasDetail(field) && detail) at("toDetail", "This field has no explanation.");
-      if (detail.length > MAX_DETAIL) at("toDetail", `Use at most ${MAX_DETAIL} characters.`);
-      else if (hasControlChars(detail)) at("toDetail", "Remove control characters.");
-      const source = sourceUrlSchema.safeParse(f.sourceUrl);
-      if (!source.success) {
-        at("sourceUrl", source.error.issues[0]?.message ?? "Enter the source's web address.");
-      }
+      if (!hasDetail(field) && tidy(f.toDetail)) at("toDetail", "This field has no explanation.");
+      else check("toDetail", detailText);
+      check("sourceUrl", sourceUrlSchema);
     }
   })
   .transform((input) => ({
@@ -87,9 +90,9 @@ export const profileEditSchema = z
         field,
         fromValue: input.fields[field].fromValue,
         fromDetail: input.fields[field].fromDetail,
-        toValue: input.fields[field].toValue.trim(),
-        toDetail: input.fields[field].toDetail.trim(),
-        sourceUrl: input.fields[field].sourceUrl.trim(),
+        toValue: tidy(input.fields[field].toValue),
+        toDetail: tidy(input.fields[field].toDetail),
+        sourceUrl: tidy(input.fields[field].sourceUrl),
       }),
     ),
   }));

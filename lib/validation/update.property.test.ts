@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostileRecord, hostileValue } from "@/test/hostile";
+import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
 import { decideSchema, queueFilterSchema, submissionRefSchema } from "./moderation";
 import { safeParseInput } from "./parse";
+import { hasControlChars } from "./text";
 import { submitUpdateSchema } from "./update";
 
 const VALID = {
@@ -52,6 +53,41 @@ describe("update schemas on random and hostile input", () => {
         }
       }),
       { numRuns: 1_000 },
+    );
+  });
+
+  it("what the text fields accept is NFC and holds no control, bidi or (in the title) line-break character", () => {
+    // Pieces the rules are about, mixed into random text after a valid start.
+    const piece = fc.constantFrom(
+      ..."\u0000\u0007\t\n\r\u0085\u2028\u200b\u200c\u200d\u200e\u202a\u202e\u2066\u2069",
+      ..."\ufeff\ufe0f\u0301e\ud800",
+    );
+    const noise = fc.oneof(
+      hostileString,
+      fc
+        .array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 20 })
+        .map((a) => a.join("")),
+    );
+    const field = fc.constantFrom("title", "summary", "sourceUrl");
+    fc.assert(
+      fc.property(field, noise, fc.boolean(), (key, raw, alone) => {
+        const value = alone ? raw : `${VALID[key]}${raw}`;
+        const result = safeParseInput(submitUpdateSchema, { ...VALID, [key]: value });
+        if (!result.success) {
+          expect(paths(result)).toEqual([key]);
+          return;
+        }
+        const { title, summary, sourceUrl } = result.data;
+        for (const text of [title, summary, sourceUrl]) {
+          expect(text.normalize("NFC")).toBe(text);
+          expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+          expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+          expect(hasControlChars(text)).toBe(false);
+        }
+        expect(title).not.toMatch(/[\t\n\r\u2028\u2029]/);
+        expect(sourceUrl).not.toMatch(/[\p{C}\u2028\u2029]/u);
+      }),
+      { numRuns: 2_000 },
     );
   });
 
