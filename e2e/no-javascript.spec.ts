@@ -93,3 +93,37 @@ test("without JavaScript, sign-up shows field errors and keeps what was typed", 
   await expect(page.getByLabel("Email")).toHaveValue("not an email");
   await expect(page.getByLabel("Password")).toHaveValue("");
 });
+
+test("without JavaScript, a volunteer submits an update; a refusal keeps every field", async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto("/login?callbackUrl=%2Fcities%2Fdenver-co%2Fupdates%2Fnew");
+  await page.getByLabel("Email").fill("resident@example.org");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/cities/denver-co/updates/new");
+
+  const title = `Denver without scripts ${Date.now()} می‌خواهم`;
+  const summary = "Written with JavaScript off.\n\nIt must arrive whole, with its paragraphs.";
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill(summary);
+  await page.getByLabel("Source URL").fill("not a web address");
+  await page.getByLabel("Date it took effect").fill("2026-11-02");
+  await page.getByLabel("Kind").selectOption({ label: "Court ruling" });
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(
+    page.getByText("Enter a web address starting with http:// or https://."),
+  ).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.getByLabel("Summary")).toHaveValue(summary);
+  await expect(page.getByLabel("Date it took effect")).toHaveValue("2026-11-02");
+  await expect(page.getByLabel("Kind")).toHaveValue("court_ruling");
+
+  await page.getByLabel("Source URL").fill("https://www.denvergov.org/");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
+  await page.goto("/me/submissions");
+  await expect(page.getByText(title)).toHaveCount(1);
+  expectNoSecretInUrls(requests, DEMO_PASSWORD);
+});

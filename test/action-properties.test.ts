@@ -588,7 +588,11 @@ const PROPS: Prop<unknown, unknown>[] = [
     },
     gen: fc.record({ slug: arg(slug()), input: updateForm }),
     setup: async () => (await sharedCity()).slug,
-    call: (g, { fx }) => submitUpdateAction(resolve(g.slug, { id: fx }), g.input),
+    call: (g, { fx }) =>
+      submitForm(
+        (state, form) => submitUpdateAction(resolve(g.slug, { id: fx }), state, form),
+        g.input,
+      ),
   }),
 
   prop({
@@ -681,7 +685,11 @@ const PROPS: Prop<unknown, unknown>[] = [
     setup: pendingWork,
     call: (g, { fx }) => {
       const p = fx as Pending;
-      return reviseUpdateAction(resolve(g.id, { id: p.update }), g.version, g.input);
+      return submitForm(
+        (state, form) =>
+          reviseUpdateAction(resolve(g.id, { id: p.update }), g.version, state, form),
+        g.input,
+      );
     },
   }),
   prop({

@@ -1,30 +1,29 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/result";
+import { IDEMPOTENCY_FIELD } from "@/lib/actions/form-state";
 import {
   submitUpdateSchema,
   UPDATE_KIND_LABELS,
   type SubmitUpdateInput,
 } from "@/lib/validation/update";
 import { UPDATE_KINDS } from "@/lib/enums";
-import { applyResult } from "./apply-result";
 import { Field, inputClass } from "./field";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
+import { useActionForm, type FormAction } from "./use-action-form";
 
 type Props = {
   cityName: string;
   /** When revising: the submission as it stands. */
   initial?: SubmitUpdateInput;
   submitLabel: string;
-  sentMessage: string;
-  /** Offer to send another (new submissions) or not (revisions). */
-  canSendAnother: boolean;
-  submit: (input: SubmitUpdateInput) => Promise<ActionResult<unknown>>;
+  /** The server action, bound to its city or submission. */
+  action: FormAction;
+  /** New submissions: one key per form shown, so sending it twice makes one update. */
+  idempotencyKey?: string;
+  /** New submissions: this page again, for another (a fresh form and key). */
+  anotherHref?: string;
 };
 
 /** A policy update's fields: used to submit a new one and to revise a pending one. */
@@ -32,48 +31,25 @@ export function UpdateForm({
   cityName,
   initial,
   submitLabel,
-  sentMessage,
-  canSendAnother,
-  submit,
+  action,
+  idempotencyKey,
+  anotherHref,
 }: Props) {
-  const [formError, setFormError] = useState<string>();
-  const [sent, setSent] = useState(false);
-  const { register, handleSubmit, setError, reset, formState } = useForm<SubmitUpdateInput>({
-    resolver: zodResolver(submitUpdateSchema),
-    defaultValues: initial ?? {
-      title: "",
-      summary: "",
-      sourceUrl: "",
-      effectiveOn: "",
-      kind: "ordinance",
-    },
-  });
-  const { errors } = formState;
+  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<SubmitUpdateInput>(
+    submitUpdateSchema,
+    action,
+  );
+  const { register } = form;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await submit(values);
-    if (!result.ok) return setFormError(applyResult(result, setError));
-    reset();
-    setSent(true);
-  });
-
-  if (sent) {
+  if (state.ok) {
     return (
       <div role="status" className="mt-6 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
-        <p className="font-semibold">{sentMessage}</p>
+        <p className="font-semibold">{state.notice}</p>
         <p className="mt-1">It will appear on {cityName}’s page once a moderator approves it.</p>
         <p className="mt-3 flex gap-4">
           <Link href="/me/submissions">See your submissions</Link>
-          {canSendAnother && (
-            <button
-              type="button"
-              onClick={() => setSent(false)}
-              className="text-brand-700 underline"
-            >
-              Submit another update
-            </button>
-          )}
+          {/* A plain link: the page is loaded afresh, with a new form and key. */}
+          {anotherHref && <a href={anotherHref}>Submit another update</a>}
         </p>
       </div>
     );
@@ -81,32 +57,48 @@ export function UpdateForm({
 
   return (
     <form
-      onSubmit={onSubmit}
-      noValidate
+      {...formProps}
       className="mt-6 flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-5"
     >
-      <FormAlert error={formError} />
-      <Field id="title" label="Title" error={errors.title?.message}>
-        {(aria) => <input {...aria} {...register("title")} className={inputClass} />}
+      <FormAlert error={state.formError} />
+      {idempotencyKey && <input type="hidden" name={IDEMPOTENCY_FIELD} value={idempotencyKey} />}
+      <Field id="title" label="Title" error={errorOf("title")}>
+        {(aria) => (
+          <input
+            {...aria}
+            {...register("title")}
+            defaultValue={valueOf("title", initial?.title ?? "")}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field
         id="summary"
         label="Summary"
-        error={errors.summary?.message}
+        error={errorOf("summary")}
         hint="What changed and what it means. Markdown works: **bold**, lists, links."
       >
-        {(aria) => <textarea {...aria} {...register("summary")} rows={8} className={inputClass} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            {...register("summary")}
+            defaultValue={valueOf("summary", initial?.summary ?? "")}
+            rows={8}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field
         id="sourceUrl"
         label="Source URL"
-        error={errors.sourceUrl?.message}
+        error={errorOf("sourceUrl")}
         hint="A public page that shows this: the city’s site, a court record, a news report."
       >
         {(aria) => (
           <input
             {...aria}
             {...register("sourceUrl")}
+            defaultValue={valueOf("sourceUrl", initial?.sourceUrl ?? "")}
             type="url"
             inputMode="url"
             placeholder="https://"
@@ -115,14 +107,25 @@ export function UpdateForm({
         )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="effectiveOn" label="Date it took effect" error={errors.effectiveOn?.message}>
+        <Field id="effectiveOn" label="Date it took effect" error={errorOf("effectiveOn")}>
           {(aria) => (
-            <input {...aria} {...register("effectiveOn")} type="date" className={inputClass} />
+            <input
+              {...aria}
+              {...register("effectiveOn")}
+              defaultValue={valueOf("effectiveOn", initial?.effectiveOn ?? "")}
+              type="date"
+              className={inputClass}
+            />
           )}
         </Field>
-        <Field id="kind" label="Kind" error={errors.kind?.message}>
+        <Field id="kind" label="Kind" error={errorOf("kind")}>
           {(aria) => (
-            <select {...aria} {...register("kind")} className={inputClass}>
+            <select
+              {...aria}
+              {...register("kind")}
+              defaultValue={valueOf("kind", initial?.kind ?? "ordinance")}
+              className={inputClass}
+            >
               {UPDATE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {UPDATE_KIND_LABELS[k]}
@@ -133,7 +136,7 @@ export function UpdateForm({
         </Field>
       </div>
       <div>
-        <SubmitButton pending={formState.isSubmitting} pendingText="Sending…">
+        <SubmitButton pending={pending} pendingText="Sending…">
           {submitLabel}
         </SubmitButton>
       </div>

@@ -8,3 +8,4 @@ export * from "./follows";
 export * from "./notifications";
 export * from "./emails";
 export * from "./comments";
+export * from "./form-submissions";

@@ -57,7 +57,7 @@ test.describe("volunteer journey", () => {
     await expect(sent).toContainText(`It will appear on ${city.name}’s page once a moderator`);
 
     // Another one, which they will withdraw.
-    await page.getByRole("button", { name: "Submit another update" }).click();
+    await page.getByRole("link", { name: "Submit another update" }).click();
     await expect(page.getByLabel("Title")).toHaveValue("");
     await page.getByLabel("Title").fill(dropped);
     await page.getByLabel("Summary").fill("People say a 287(g) task force is being planned.");

@@ -4,9 +4,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import type { FormState } from "../../lib/actions/form-state";
 import type { ActionResult } from "../../lib/actions/result";
 
-export type { ActionResult };
+export type { ActionResult, FormState };
 
 type ManifestEntry = { exportedName?: string; filename?: string };
 let actionIds: Map<string, string> | undefined;
@@ -67,6 +68,43 @@ export async function callAction<T = unknown>(
   if (res.status !== 200)
     throw new ActionHttpError(`${name}: HTTP ${res.status}: ${text.slice(0, 500)}`);
   return decodeActionResult<T>(text, name);
+}
+
+/**
+ * Calls a form's server action as Next's client does once hydrated: the
+ * arguments are the action's bound values, the previous state and the form's
+ * fields, sent in React's reply encoding (the form's fields as "_1_<name>",
+ * then field "0" with the argument list, where "$K1" stands for them).
+ * Answers the action's FormState.
+ */
+export async function callFormAction(
+  baseUrl: string,
+  name: string,
+  bound: unknown[],
+  fields: Record<string, string>,
+  caller: Caller = {},
+  page = "/",
+): Promise<FormState> {
+  const body = new FormData();
+  for (const [field, value] of Object.entries(fields)) body.append(`_1_${field}`, value);
+  // Last, as React sends it: the server reads the form's fields when it parses this.
+  body.append("0", JSON.stringify([...bound, { ok: null }, "$K1"]));
+  const res = await fetch(baseUrl + page, {
+    method: "POST",
+    headers: {
+      accept: "text/x-component",
+      "next-action": actionId(name),
+      origin: baseUrl,
+      ...(caller.cookie ? { cookie: caller.cookie } : {}),
+      ...(caller.ip ? { "x-forwarded-for": caller.ip } : {}),
+    },
+    body,
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await res.text();
+  if (res.status !== 200)
+    throw new ActionHttpError(`${name}: HTTP ${res.status}: ${text.slice(0, 500)}`);
+  return decodeActionResult(text, name) as unknown as FormState;
 }
 
 /** The action's return value from an RSC payload: row 0 names the row (`"a":"$@1"`) holding it. */

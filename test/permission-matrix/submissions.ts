@@ -13,6 +13,7 @@ import { getDb } from "@/db/client";
 import { policyUpdates, profileEdits } from "@/db/schema";
 import { auditOf, currentFields, editChanges, editForm, editRow, pendingEdit } from "@/test/edits";
 import { submission } from "@/test/updates";
+import { submitForm } from "@/test/forms";
 import { unique } from "@/test/users";
 import { row, sharedCity, signedIn, updateBy, updateState, type AnySpec } from "./kit";
 
@@ -79,7 +80,10 @@ export const SUBMISSION_ROWS: AnySpec[] = [
       return { city: await sharedCity(), title: `Matrix submission ${unique()}` };
     },
     call: (fx, _c, extra) =>
-      submitUpdateAction(fx.city.slug, { ...submission(fx.title), ...extra }),
+      submitForm((state, form) => submitUpdateAction(fx.city.slug, state, form), {
+        ...submission(fx.title),
+        ...extra,
+      }),
     async state(fx) {
       const db = await getDb();
       return db.select().from(policyUpdates).where(eq(policyUpdates.title, fx.title));
@@ -92,7 +96,7 @@ export const SUBMISSION_ROWS: AnySpec[] = [
         status: "pending",
         decidedById: null,
       });
-      expect(result).toEqual({ ok: true, data: { id: after[0]!.id } });
+      expect(result).toEqual({ ok: true, data: null });
     },
     expect: {
       anonymous: "unauthenticated",
@@ -133,7 +137,11 @@ export const SUBMISSION_ROWS: AnySpec[] = [
     fn: reviseUpdateAction,
     bannedAs: "author",
     setup: async (c) => ({ id: await updateBy(c.author), title: `Revised ${unique()}` }),
-    call: (fx, _c, extra) => reviseUpdateAction(fx.id, 1, { ...submission(fx.title), ...extra }),
+    call: (fx, _c, extra) =>
+      submitForm((state, form) => reviseUpdateAction(fx.id, 1, state, form), {
+        ...submission(fx.title),
+        ...extra,
+      }),
     state: (fx) => updateState(fx.id),
     wrote({ after, fx }) {
       expect(after.row).toMatchObject({ title: fx.title, version: 2, status: "pending" });

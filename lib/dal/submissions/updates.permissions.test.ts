@@ -28,6 +28,25 @@ const titled = async (title: string) => {
 };
 
 describe("submitUpdate", () => {
+  it("makes one update of one form sent four times at once (one idempotency key)", async () => {
+    const resident = await createTestUser();
+    actAs(resident);
+    const title = `Sent four times ${unique()}`;
+    const key = `key-${unique()}-0123456789`;
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => submitUpdate(CITY, submission(title), key)),
+    );
+    const rows = await titled(title);
+    expect(rows).toHaveLength(1);
+    expect(answers).toEqual(Array(4).fill({ ok: true, data: { id: rows[0]!.id } }));
+
+    // Another form (another key) is another update, and a key is each person's own.
+    expect(await submitUpdate(CITY, submission(title), `other-${key}`)).toMatchObject({ ok: true });
+    actAs(await createTestUser());
+    expect(await submitUpdate(CITY, submission(title), key)).toMatchObject({ ok: true });
+    expect(await titled(title)).toHaveLength(3);
+  });
+
   it("refuses anonymous and banned callers and stores nothing", async () => {
     const title = `Refused ${unique()}`;
     actAs(null);

@@ -8,6 +8,7 @@ import type { DalResult } from "@/lib/refusals";
 import type { SubmitUpdateInput } from "@/lib/validation/update";
 import type { UpdateKind } from "@/lib/enums";
 import { cityBySlug, cityIdOfSlug } from "@/lib/dal/cities/internal/city";
+import { oncePerKey } from "@/lib/dal/internal/once";
 import {
   beginRevision,
   checkSubmitLimit,
@@ -32,6 +33,7 @@ export type PublishedUpdate = {
 export async function submitUpdate(
   citySlug: string,
   input: SubmitUpdateInput,
+  idempotencyKey?: string,
 ): Promise<DalResult<{ id: number }>> {
   const me = await requireUser("submit update");
   const limited = await checkSubmitLimit(me.id);
@@ -39,11 +41,19 @@ export async function submitUpdate(
   const db = await getDb();
   const city = await cityBySlug(db, citySlug);
   if (!city) return { ok: false, refusal: { code: "no_such_city" } };
-  const [row] = await db
-    .insert(policyUpdates)
-    .values({ ...input, jurisdictionId: city.id, authorId: me.id })
-    .returning({ id: policyUpdates.id });
-  return { ok: true, data: { id: row!.id } };
+  // The same form sent again (double click, retry) answers with the first update.
+  const { id } = await oncePerKey(
+    db,
+    { userId: me.id, key: idempotencyKey, kind: "update" },
+    async (tx) => {
+      const [row] = await tx
+        .insert(policyUpdates)
+        .values({ ...input, jurisdictionId: city.id, authorId: me.id })
+        .returning({ id: policyUpdates.id });
+      return { id: row!.id };
+    },
+  );
+  return { ok: true, data: { id } };
 }
 
 const publishedColumns = {

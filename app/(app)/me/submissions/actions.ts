@@ -1,6 +1,8 @@
 "use server";
 
 import { refused, type ActionResult } from "@/lib/actions/result";
+import { runForm, saved } from "@/lib/actions/form";
+import type { FormState } from "@/lib/actions/form-state";
 import { runAction } from "@/lib/actions/run";
 import { reviseEdit } from "@/lib/dal/submissions/profile-edits";
 import { withdrawSubmission } from "@/lib/dal/submissions/my-submissions";
@@ -23,12 +25,18 @@ function parseTarget(id: unknown, version: unknown) {
 export async function reviseUpdateAction(
   id: unknown,
   version: unknown,
-  input: unknown,
-): Promise<ActionResult> {
-  const target = parseTarget(id, version);
-  if (!target) return refused({ code: "no_such_submission_of_yours" });
-  return runAction(submitUpdateSchema, input, (data) =>
-    reviseUpdate(target.id, target.version, data),
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(
+    submitUpdateSchema,
+    formData,
+    async (data) => {
+      const target = parseTarget(id, version);
+      if (!target) return { ok: false, refusal: { code: "no_such_submission_of_yours" } };
+      return reviseUpdate(target.id, target.version, data);
+    },
+    { done: () => saved("Your new version was sent for review.") },
   );
 }
 

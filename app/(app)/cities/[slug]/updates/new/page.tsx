@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -30,9 +31,9 @@ export default async function NewUpdatePage({ params }: Props) {
       <UpdateForm
         cityName={city.name}
         submitLabel="Submit for review"
-        sentMessage="Thank you: your update was sent for review."
-        canSendAnother
-        submit={submitUpdateAction.bind(null, city.slug)}
+        action={submitUpdateAction.bind(null, city.slug)}
+        idempotencyKey={randomUUID()}
+        anotherHref={`/cities/${city.slug}/updates/new`}
       />
     </div>
   );

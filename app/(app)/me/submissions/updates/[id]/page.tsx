@@ -31,9 +31,7 @@ export default async function ReviseUpdatePage({ params }: Props) {
         cityName={city.name}
         initial={initial}
         submitLabel="Send the new version"
-        sentMessage="Your new version was sent for review."
-        canSendAnother={false}
-        submit={reviseUpdateAction.bind(null, numericId, version)}
+        action={reviseUpdateAction.bind(null, numericId, version)}
       />
     </div>
   );
