@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/limits";
 
 const dev = process.env.NODE_ENV === "development";
 
@@ -41,6 +42,8 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
     // forbidden() answers 403 with app/forbidden.tsx for signed-in people without the role.
     authInterrupts: true,
+    // proxy.ts answers 413 above the same limit before Next reads the body.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
   },
 };
 

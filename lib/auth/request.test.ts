@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clientIp, safeCallbackPath } from "./request";
+import { badCallbackUrl, clientIp, safeCallbackPath } from "./request";
 
 /** What a browser would do with the path: it must stay on our origin. */
 function staysHome(path: string): boolean {
@@ -115,5 +115,39 @@ describe("clientIp", () => {
     expect(clientIp(headers(""))).toBe("unknown");
     expect(clientIp(headers(" , 10.0.0.1"))).toBe("unknown");
     expect(clientIp(new Headers())).toBe("unknown");
+  });
+});
+
+describe("badCallbackUrl", () => {
+  const request = (query: string, cookies: Record<string, string> = {}) => ({
+    nextUrl: new URL(`http://127.0.0.1/api/auth/csrf${query}`),
+    cookies: { get: (name: string) => (name in cookies ? { value: cookies[name]! } : undefined) },
+  });
+
+  it("passes paths, http(s) URLs and no callbackUrl at all, as next-auth does", () => {
+    for (const query of [
+      "",
+      "?callbackUrl=",
+      "?callbackUrl=/cities",
+      "?callbackUrl=https://x.example/",
+    ]) {
+      expect(badCallbackUrl(request(query)), query).toBeNull();
+    }
+    expect(badCallbackUrl(request("", { "next-auth.callback-url": "/me" }))).toBeNull();
+  });
+
+  it("names what next-auth would refuse with a 500: in the query or in its cookie", () => {
+    for (const query of [
+      "?callbackUrl=foo",
+      "?callbackUrl=javascript:alert(1)",
+      "?callbackUrl=/ok&callbackUrl=x",
+    ]) {
+      expect(badCallbackUrl(request(query)), query).toEqual({ in: "query" });
+    }
+    const secure = "__Secure-next-auth.callback-url";
+    expect(badCallbackUrl(request("", { [secure]: "ftp://x" }))).toEqual({
+      in: "cookie",
+      cookie: secure,
+    });
   });
 });

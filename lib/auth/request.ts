@@ -23,3 +23,36 @@ export function safeCallbackPath(raw: unknown, fallback = "/"): string {
     return fallback;
   }
 }
+
+/** Where next-auth keeps a callbackUrl between requests (with and without HTTPS). */
+const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+
+/** next-auth's own test of a callbackUrl (core/lib/assert): a path, or an http(s) URL. */
+function nextAuthAccepts(url: string): boolean {
+  try {
+    const base = url.startsWith("/") ? "http://citywatch.invalid" : undefined;
+    return /^https?:/.test(new URL(url, base).protocol);
+  } catch {
+    return false;
+  }
+}
+
+type CallbackSource = { in: "query" } | { in: "cookie"; cookie: string };
+
+/**
+ * A callbackUrl that next-auth would refuse with a 500 before reading
+ * anything else: in the query string, or in its callback-url cookie.
+ */
+export function badCallbackUrl(request: {
+  nextUrl: URL;
+  cookies: { get(name: string): { value: string } | undefined };
+}): CallbackSource | null {
+  if (request.nextUrl.searchParams.getAll("callbackUrl").some((u) => u && !nextAuthAccepts(u))) {
+    return { in: "query" };
+  }
+  for (const cookie of CALLBACK_COOKIES) {
+    const value = request.cookies.get(cookie)?.value;
+    if (value && !nextAuthAccepts(value)) return { in: "cookie", cookie };
+  }
+  return null;
+}

@@ -5,6 +5,7 @@ import { PullQuote } from "@/components/pull-quote";
 import { TrustedMarkdown } from "@/components/trusted-markdown";
 import { getArticleCached } from "@/lib/cache/public-data";
 import { formatDate } from "@/lib/format";
+import { slugParam } from "@/lib/validation/params";
 import { ArticleSide } from "./_components/article-side";
 import { Corrections } from "./_components/corrections";
 
@@ -18,12 +19,14 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticleCached((await params).slug);
+  const slug = slugParam((await params).slug);
+  const article = slug ? await getArticleCached(slug) : null;
   return article ? { title: article.title, description: article.headline } : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticleCached((await params).slug);
+  const slug = slugParam((await params).slug);
+  const article = slug ? await getArticleCached(slug) : null;
   if (!article) notFound();
   const [introId, quotesId] = ["sanctuary-cities-confront-trump", "mayors-stand-by-immigrants"];
 

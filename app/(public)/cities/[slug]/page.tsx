@@ -6,6 +6,7 @@ import { PolicyBadge } from "@/components/policy-badge";
 import { UpdateTimeline } from "@/components/update-timeline";
 import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
 import { formatDate, formatNumber } from "@/lib/format";
+import { slugParam } from "@/lib/validation/params";
 import { FollowButton, FollowStates } from "../_components/follow";
 import { PolicyProfile } from "./_components/policy-profile";
 
@@ -19,7 +20,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const city = await getJurisdictionCached((await params).slug);
+  const slug = slugParam((await params).slug);
+  const city = slug ? await getJurisdictionCached(slug) : null;
   return city
     ? {
         title: `${city.name}, ${city.state}`,
@@ -32,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CityPage({ params }: Props) {
-  const { slug } = await params;
+  const slug = slugParam((await params).slug);
+  if (!slug) notFound();
   const [city, timeline] = await Promise.all([
     getJurisdictionCached(slug),
     listLatestUpdatesCached(slug),

@@ -1,8 +1,15 @@
 import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
+import { slugParam } from "@/lib/validation/params";
 
 /** Public JSON: one jurisdiction's approved profile. */
 export async function GET(_request: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const { slug } = await ctx.params;
+  const slug = slugParam((await ctx.params).slug);
+  if (!slug) {
+    return Response.json(
+      { error: "bad_request", message: "A city slug has only a-z, 0-9 and hyphens." },
+      { status: 400 },
+    );
+  }
   const [city, timeline] = await Promise.all([
     getJurisdictionCached(slug),
     listLatestUpdatesCached(slug),

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { UpdateTimeline } from "@/components/update-timeline";
 import { getJurisdictionCached } from "@/lib/cache/public-data";
 import { listPublishedUpdates } from "@/lib/dal/submissions/updates";
+import { slugParam } from "@/lib/validation/params";
 
 export const metadata: Metadata = { title: "Policy updates" };
 
@@ -14,7 +15,8 @@ type Props = {
 
 /** Every approved update of a city, page by page (keyset cursor). */
 export default async function CityUpdatesPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const slug = slugParam((await params).slug);
+  if (!slug) notFound();
   const raw = (await searchParams).cursor;
   const cursor = typeof raw === "string" ? raw : undefined;
   const [city, page] = await Promise.all([

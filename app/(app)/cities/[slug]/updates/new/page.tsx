@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getJurisdictionCached } from "@/lib/cache/public-data";
 import { UpdateForm } from "@/components/forms/update-form";
+import { slugParam } from "@/lib/validation/params";
 import { submitUpdateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Submit a policy update" };
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function NewUpdatePage({ params }: Props) {
   const { slug } = await params;
   await guardPage(`/cities/${slug}/updates/new`);
-  const city = await getJurisdictionCached(slug);
+  const city = slugParam(slug) ? await getJurisdictionCached(slug) : null;
   if (!city) notFound();
   return (
     <div className="max-w-2xl">
