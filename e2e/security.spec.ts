@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { actionFields } from "../scripts/lib/http";
 import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
 test("every response carries the security headers", async ({ request }) => {
@@ -14,12 +15,29 @@ test("every response carries the security headers", async ({ request }) => {
 });
 
 test("cross-origin sign-in posts are refused", async ({ request }) => {
-  const response = await request.post("/api/auth/callback/credentials", {
+  // The sign-in form as a browser without JavaScript posts it, from another site.
+  const page = await request.get("/login");
+  const multipart: Record<string, string> = {
+    email: "admin@example.org",
+    password: "citywatch-demo",
+  };
+  for (const [name, value] of actionFields(await page.text(), "password")) multipart[name] = value;
+  const response = await request.post("/login", {
     headers: { origin: "https://evil.example" },
-    form: { email: "admin@example.org", password: "citywatch-demo" },
+    multipart,
+    maxRedirects: 0,
   });
   expect(response.status()).toBe(403);
   expect(response.headers()["set-cookie"]).toBeUndefined();
+
+  // The same post from the site itself signs in.
+  const same = await request.post("/login", {
+    headers: { origin: new URL(page.url()).origin },
+    multipart,
+    maxRedirects: 0,
+  });
+  expect(same.status()).toBe(303);
+  expect(same.headers()["set-cookie"]).toMatch(/next-auth\.session-token=/);
 });
 
 test("cross-origin server action posts are refused, same-origin ones answered", async ({
