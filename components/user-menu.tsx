@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useSession } from "next-auth/react";
-import { signOutAction } from "@/app/(auth)/login/actions";
-import { ButtonForm } from "./forms/button-form";
+import { SignOutButton } from "./sign-out-button";
 import { ROLE_LABELS } from "@/lib/messages/roles";
 import { useUnreadCount } from "./unread-count";
 
@@ -99,13 +98,7 @@ export function UserMenu() {
         </li>
       )}
       <li>
-        <ButtonForm
-          action={signOutAction}
-          pendingText="Signing out…"
-          buttonClassName="text-brand-700 underline hover:text-brand-900"
-        >
-          Sign out
-        </ButtonForm>
+        <SignOutButton>Sign out</SignOutButton>
       </li>
     </ul>
   );

@@ -140,7 +140,12 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
 });
 
 test("script in profile edits and moderators' reasons renders inert", async ({ browser, page }) => {
-  test.setTimeout(120_000); // three people and a dozen pages on a 2-core machine
+  // Three people and a dozen pages on a 2-core machine. Since sign-in became a form
+  // (issue 14), the moderator's page keeps two Link prefetches (the article, the city)
+  // pending after a decision until the next navigation aborts them, so two of the
+  // networkidle waits below last 25-30 s each; the server answers the same requests
+  // in under 50 ms. Not yet explained: see the issue 14 note.
+  test.setTimeout(180_000);
   const dialogs = watchDialogs(page);
   const city = "baltimore-md";
   await signUp(page, "<svg onload=alert(3)>", uniqueEmail("xss3"), "a long passphrase for tests");

@@ -725,7 +725,7 @@ const PROPS: Prop<unknown, unknown>[] = [
       },
       newPassword: text("a brand new passphrase 7"),
     }),
-    call: (g, run) => changePasswordAction(resolve(g, { password: passwordOf(run) })),
+    call: (g, run) => submitForm(changePasswordAction, resolve(g, { password: passwordOf(run) })),
     numRuns: SLOW_RUNS,
   }),
   prop({
@@ -742,7 +742,7 @@ const PROPS: Prop<unknown, unknown>[] = [
       },
       confirm: choice("delete my account", "DELETE MY ACCOUNT", " delete my account "),
     }),
-    call: (g, run) => deleteAccountAction(resolve(g, { password: passwordOf(run) })),
+    call: (g, run) => submitForm(deleteAccountAction, resolve(g, { password: passwordOf(run) })),
     numRuns: SLOW_RUNS,
   }),
   prop({
@@ -750,7 +750,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     callers: EVERYONE,
     valid: { caller: "resident", input: {} },
     gen: noFields,
-    call: (g) => signOutEverywhereAction(g),
+    call: (g) => submitForm(signOutEverywhereAction, g),
   }),
   prop({
     endpoint: { file: ACCOUNT, name: "resetPrivateFeedAction" },
@@ -764,7 +764,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     callers: EVERYONE,
     valid: { caller: "resident", input: { frequency: "never" } },
     gen: form({ frequency: choice(...EMAIL_FREQUENCIES) }),
-    call: (g) => setEmailFrequencyAction(g),
+    call: (g) => submitForm(setEmailFrequencyAction, g),
   }),
 
   prop({

@@ -14,6 +14,8 @@ type Props = {
   /** Classes for the button (it looks like a link in the header, a button elsewhere). */
   buttonClassName: string;
   onSaved?: (state: FormState) => void;
+  /** Once hydrated, run this instead of posting (next-auth's own sign-out, say). */
+  instead?: () => void;
 };
 
 /**
@@ -28,11 +30,22 @@ export function ButtonForm({
   pendingText,
   buttonClassName,
   onSaved,
+  instead,
 }: Props) {
   const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
   useAnswer(state, { onSaved });
   return (
-    <form action={dispatch} className="inline">
+    <form
+      action={dispatch}
+      onSubmit={
+        instead &&
+        ((event) => {
+          event.preventDefault();
+          instead();
+        })
+      }
+      className="inline"
+    >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,7 +1,7 @@
 "use server";
 
 import type { ActionResult } from "@/lib/actions/result";
-import { runForm, saved } from "@/lib/actions/form";
+import { goTo, runForm, saved } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { runAction } from "@/lib/actions/run";
 import {
@@ -28,8 +28,23 @@ export async function changeNameAction(_state: FormState, formData: FormData): P
   });
 }
 
-export async function changePasswordAction(input: unknown): Promise<ActionResult> {
-  return runAction(changePasswordSchema, input, changePassword);
+/*
+ * Changing the password, signing out everywhere and deleting the account end
+ * this session too (its session version no longer matches), so the cookie is
+ * left as it is: deleting it would make Next render this page again within
+ * the action, and the page would send the browser to sign in before the form
+ * could go where it says.
+ */
+
+/** Changing the password ends every session, this one too: sign in again. */
+export async function changePasswordAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(changePasswordSchema, formData, changePassword, {
+    secrets: ["currentPassword", "newPassword"],
+    done: () => goTo("/login?notice=password-changed&callbackUrl=%2Faccount", { reload: true }),
+  });
 }
 
 export async function setHomeCityAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -38,16 +53,32 @@ export async function setHomeCityAction(_state: FormState, formData: FormData): 
   });
 }
 
-export async function signOutEverywhereAction(input: unknown): Promise<ActionResult> {
-  return runAction(z.strictObject({}), input ?? {}, () => signOutEverywhere());
+export async function signOutEverywhereAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(z.strictObject({}), formData, () => signOutEverywhere(), {
+    done: () => goTo("/login?notice=signed-out-everywhere", { reload: true }),
+  });
 }
 
-export async function deleteAccountAction(input: unknown): Promise<ActionResult> {
-  return runAction(deleteAccountSchema, input, deleteOwnAccount);
+export async function deleteAccountAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(deleteAccountSchema, formData, deleteOwnAccount, {
+    secrets: ["password"],
+    done: () => goTo("/", { reload: true }),
+  });
 }
 
-export async function setEmailFrequencyAction(input: unknown): Promise<ActionResult> {
-  return runAction(emailFrequencySchema, input, setEmailFrequency);
+export async function setEmailFrequencyAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(emailFrequencySchema, formData, setEmailFrequency, {
+    done: () => saved("Your email setting was saved."),
+  });
 }
 
 export async function resetPrivateFeedAction(

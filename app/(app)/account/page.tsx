@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { signOutAction } from "@/app/(auth)/login/actions";
-import { ButtonForm } from "@/components/forms/button-form";
+import { SignOutButton } from "@/components/sign-out-button";
 import { toCityOptions } from "@/components/forms/city-select";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listJurisdictionsCached } from "@/lib/cache/public-data";
@@ -35,13 +34,7 @@ export default async function AccountPage() {
         since {formatDate(account.memberSince)}
       </p>
       <p className="mt-2">
-        <ButtonForm
-          action={signOutAction}
-          pendingText="Signing out…"
-          buttonClassName="text-brand-700 underline hover:text-brand-900"
-        >
-          Sign out of this browser
-        </ButtonForm>
+        <SignOutButton>Sign out of this browser</SignOutButton>
       </p>
       <div className="mt-8 space-y-8">
         <NameForm name={account.name} />

@@ -1,11 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyResult } from "@/components/forms/apply-result";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import {
   EMAIL_FREQUENCY_LABELS,
   emailFrequencySchema,
@@ -17,28 +14,27 @@ import { Section } from "./section";
 
 /** How often my notifications are emailed. */
 export function EmailForm({ frequency }: { frequency: EmailFrequency }) {
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const { register, handleSubmit, setError, formState } = useForm<EmailFrequencyInput>({
-    resolver: zodResolver(emailFrequencySchema),
-    defaultValues: { frequency },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus({});
-    const result = await setEmailFrequencyAction(values);
-    if (!result.ok) return setStatus({ error: applyResult(result, setError) });
-    setStatus({ success: "Your email setting was saved." });
-  });
-  const error = formState.errors.frequency?.message;
+  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<EmailFrequencyInput>(
+    emailFrequencySchema,
+    setEmailFrequencyAction,
+  );
+  const error = errorOf("frequency");
+  const chosen = valueOf("frequency", frequency);
   return (
     <Section id="email-section" title="Email">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormAlert {...status} />
+      <form {...formProps} className="flex flex-col gap-4">
+        <FormAlert error={state.formError} success={state.notice} />
         <fieldset aria-describedby={error ? "frequency-error" : undefined}>
           <legend className="font-medium">Email me about my notifications</legend>
           <div className="mt-2 flex flex-col gap-2">
             {EMAIL_FREQUENCIES.map((f) => (
               <label key={f} className="flex items-center gap-2">
-                <input type="radio" value={f} {...register("frequency")} />
+                <input
+                  type="radio"
+                  value={f}
+                  defaultChecked={chosen === f}
+                  {...form.register("frequency")}
+                />
                 {EMAIL_FREQUENCY_LABELS[f]}
               </label>
             ))}
@@ -50,7 +46,7 @@ export function EmailForm({ frequency }: { frequency: EmailFrequency }) {
           )}
         </fieldset>
         <div>
-          <SubmitButton pending={formState.isSubmitting} pendingText="Saving…">
+          <SubmitButton pending={pending} pendingText="Saving…">
             Save email setting
           </SubmitButton>
         </div>

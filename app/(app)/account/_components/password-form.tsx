@@ -1,47 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signOut } from "next-auth/react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyResult } from "@/components/forms/apply-result";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account";
 import { changePasswordAction } from "../actions";
 import { Section } from "./section";
 
 export function PasswordForm() {
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, resetField, formState } = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema),
-    defaultValues: { currentPassword: "", newPassword: "" },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await changePasswordAction(values);
-    if (!result.ok) {
-      resetField("currentPassword");
-      return setFormError(applyResult(result, setError));
-    }
-    // Every session ended with the change, this one too: sign in again.
-    await signOut({ callbackUrl: "/login?notice=password-changed&callbackUrl=%2Faccount" });
-  });
-  const { errors } = formState;
+  const { form, state, pending, formProps, errorOf } = useActionForm<ChangePasswordInput>(
+    changePasswordSchema,
+    changePasswordAction,
+    { clearOnError: ["currentPassword"] },
+  );
   return (
     <Section id="password-section" title="Password">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormAlert error={formError} />
-        <Field
-          id="currentPassword"
-          label="Current password"
-          error={errors.currentPassword?.message}
-        >
+      <form {...formProps} className="flex flex-col gap-4">
+        <FormAlert error={state.formError} />
+        <Field id="currentPassword" label="Current password" error={errorOf("currentPassword")}>
           {(aria) => (
             <input
               {...aria}
-              {...register("currentPassword")}
+              {...form.register("currentPassword")}
               type="password"
               autoComplete="current-password"
               className={inputClass}
@@ -51,13 +32,13 @@ export function PasswordForm() {
         <Field
           id="newPassword"
           label="New password"
-          error={errors.newPassword?.message}
+          error={errorOf("newPassword")}
           hint="At least 8 characters. Changing it signs you out everywhere."
         >
           {(aria) => (
             <input
               {...aria}
-              {...register("newPassword")}
+              {...form.register("newPassword")}
               type="password"
               autoComplete="new-password"
               className={inputClass}
@@ -65,7 +46,7 @@ export function PasswordForm() {
           )}
         </Field>
         <div>
-          <SubmitButton pending={formState.isSubmitting} pendingText="Changing password…">
+          <SubmitButton pending={pending} pendingText="Changing password…">
             Change password
           </SubmitButton>
         </div>
