@@ -1,7 +1,7 @@
 // What a person types while the page's scripts are still loading (a slow
 // phone) is kept, and one press of the button sends it all (issue 14).
 import type { Page } from "@playwright/test";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, newAccount, test, uniqueEmail } from "./fixtures";
 
 /** Holds back every script chunk until `release` is called. */
 async function holdScripts(page: Page): Promise<() => void> {
@@ -34,15 +34,19 @@ test("sign-up typed before the scripts load is kept and sent by one submit", asy
   await expect(page.getByTestId("signed-in-name")).toHaveText("Early Typist");
 });
 
-test("sign-in typed before the scripts load is kept and sent by one submit", async ({ page }) => {
+test("sign-in typed before the scripts load is kept and sent by one submit", async ({
+  page,
+  browser,
+}) => {
+  const email = await newAccount(browser, "Early Signer", "typed before hydration 14");
   const release = await holdScripts(page);
   await page.goto("/login", { waitUntil: "domcontentloaded" });
-  await page.getByLabel("Email").fill("resident@example.org");
-  await page.getByLabel("Password").fill("citywatch-demo");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("typed before hydration 14");
   release();
   await hydrated(page);
-  await expect(page.getByLabel("Email")).toHaveValue("resident@example.org");
-  await expect(page.getByLabel("Password")).toHaveValue("citywatch-demo");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Password")).toHaveValue("typed before hydration 14");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-name")).toHaveText("Rosa Resident");
+  await expect(page.getByTestId("signed-in-name")).toHaveText("Early Signer");
 });

@@ -51,6 +51,22 @@ export async function signUp(page: Page, name: string, email: string, password: 
   await expect(page.getByTestId("signed-in-name")).toHaveText(name);
 }
 
+/**
+ * A new account, made in a browser context of its own (JavaScript on) and
+ * signed out of at once: for tests that sign in themselves. Not a demo
+ * account, whose sign-ins are rate limited per account (see demoPage).
+ */
+export async function newAccount(browser: Browser, name: string, password: string) {
+  const context = await browser.newContext({
+    javaScriptEnabled: true, // even where the test's own pages run without it
+    extraHTTPHeaders: { "x-forwarded-for": randomIp() },
+  });
+  const email = uniqueEmail("account");
+  await signUp(await context.newPage(), name, email, password);
+  await context.close();
+  return email;
+}
+
 type DemoAccount = "resident" | "moderator" | "admin";
 const DEMO_NAMES: Record<DemoAccount, string> = {
   resident: "Rosa Resident",

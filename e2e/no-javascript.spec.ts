@@ -1,7 +1,7 @@
 // Forms are real HTML forms: they work with JavaScript off, and never put a
 // secret in a URL (issue 14). Every request the browser makes is recorded.
 import type { Page, Request } from "@playwright/test";
-import { DEMO_PASSWORD, expect, formAlert, test, uniqueEmail } from "./fixtures";
+import { expect, formAlert, newAccount, test, uniqueEmail } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -60,23 +60,25 @@ test("without JavaScript, a person signs up, signs out and signs in with a POST"
 
 test("without JavaScript, a refused sign-in shows why and keeps the email, not the password", async ({
   page,
+  browser,
 }) => {
+  const email = await newAccount(browser, "Nico No-Script", PASSWORD);
   const requests = recordRequests(page);
   await page.goto("/login");
-  await page.getByLabel("Email").fill("resident@example.org");
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not the demo password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(formAlert(page)).toHaveText("The email or password is incorrect.");
-  await expect(page.getByLabel("Email")).toHaveValue("resident@example.org");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
   await expect(page.getByLabel("Password")).toHaveValue("");
   expect(await page.content()).not.toContain("not the demo password");
 
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === "/");
   await page.goto("/account");
-  await expect(page.getByText("Signed in as resident@example.org")).toBeVisible();
-  expectNoSecretInUrls(requests, "not the demo password", DEMO_PASSWORD);
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  expectNoSecretInUrls(requests, "not the demo password", PASSWORD);
 });
 
 test("without JavaScript, sign-up shows field errors and keeps what was typed", async ({
@@ -96,11 +98,13 @@ test("without JavaScript, sign-up shows field errors and keeps what was typed", 
 
 test("without JavaScript, a volunteer submits an update; a refusal keeps every field", async ({
   page,
+  browser,
 }) => {
+  const email = await newAccount(browser, "Vera No-Script", PASSWORD);
   const requests = recordRequests(page);
   await page.goto("/login?callbackUrl=%2Fcities%2Fdenver-co%2Fupdates%2Fnew");
-  await page.getByLabel("Email").fill("resident@example.org");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === "/cities/denver-co/updates/new");
 
@@ -125,5 +129,5 @@ test("without JavaScript, a volunteer submits an update; a refusal keeps every f
   await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
   await page.goto("/me/submissions");
   await expect(page.getByText(title)).toHaveCount(1);
-  expectNoSecretInUrls(requests, DEMO_PASSWORD);
+  expectNoSecretInUrls(requests, PASSWORD);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { actionFields } from "../scripts/lib/http";
-import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, newAccount, signIn, test } from "./fixtures";
 
 test("every response carries the security headers", async ({ request }) => {
   for (const path of ["/", "/cities/boston-ma", "/login", "/api/cities"]) {
@@ -14,13 +14,11 @@ test("every response carries the security headers", async ({ request }) => {
   }
 });
 
-test("cross-origin sign-in posts are refused", async ({ request }) => {
+test("cross-origin sign-in posts are refused", async ({ request, browser }) => {
   // The sign-in form as a browser without JavaScript posts it, from another site.
+  const email = await newAccount(browser, "Sam Same-Origin", "a long passphrase for tests");
   const page = await request.get("/login");
-  const multipart: Record<string, string> = {
-    email: "admin@example.org",
-    password: "citywatch-demo",
-  };
+  const multipart: Record<string, string> = { email, password: "a long passphrase for tests" };
   for (const [name, value] of actionFields(await page.text(), "password")) multipart[name] = value;
   const response = await request.post("/login", {
     headers: { origin: "https://evil.example" },
