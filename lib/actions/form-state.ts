@@ -17,11 +17,12 @@ export type FormState = {
   redirectTo?: string;
   /** Load `redirectTo` afresh (the session changed: signed in or out). */
   reload?: boolean;
-  /** When this answer was made: two answers alike are still two submissions. */
-  at?: number;
 };
 
 export const NOT_SUBMITTED: FormState = { ok: null };
 
 /** The name of the hidden field that carries a form's idempotency key. */
 export const IDEMPOTENCY_FIELD = "idempotencyKey";
+
+/** The name of the hidden field that says where to go after signing in or up. */
+export const CALLBACK_FIELD = "callbackUrl";

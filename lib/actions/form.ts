@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { DalResult } from "@/lib/refusals";
-import { IDEMPOTENCY_FIELD, type FormState } from "./form-state";
+import { safeCallbackPath } from "@/lib/auth/request";
+import { CALLBACK_FIELD, IDEMPOTENCY_FIELD, type FormState } from "./form-state";
 import { runAction } from "./run";
 
 type Fields = Record<string, string | string[]>;
@@ -30,6 +31,16 @@ export function formFields(formData: FormData): Fields {
 export function idempotencyKey(formData: FormData): string | undefined {
   const key = formData.get(IDEMPOTENCY_FIELD);
   return typeof key === "string" && /^[A-Za-z0-9_-]{16,64}$/.test(key) ? key : undefined;
+}
+
+/**
+ * Where the form says to go next (its hidden callback field), kept to this
+ * site; the field is taken out, so the schema sees only what was typed.
+ */
+export function takeCallbackPath(formData: FormData): string {
+  const path = safeCallbackPath(formData.get(CALLBACK_FIELD));
+  formData.delete(CALLBACK_FIELD);
+  return path;
 }
 
 type Options<T> = {
@@ -62,12 +73,11 @@ export async function runForm<S extends z.ZodType, T>(
     formError: result.formError,
     fieldErrors: result.fieldErrors,
     values,
-    at: Date.now(),
   };
 }
 
 /** A success note on the form. */
-export const saved = (notice: string): FormState => ({ ok: true, notice, at: Date.now() });
+export const saved = (notice: string): FormState => ({ ok: true, notice });
 
 /**
  * Success that moves on to `path`. Called from JavaScript (Next's client sends
@@ -76,7 +86,7 @@ export const saved = (notice: string): FormState => ({ ok: true, notice, at: Dat
  */
 export async function goTo(path: string, { reload = false } = {}): Promise<FormState> {
   if ((await headers()).has("next-action")) {
-    return { ok: true, redirectTo: path, reload, at: Date.now() };
+    return { ok: true, redirectTo: path, reload };
   }
   redirect(path);
 }

@@ -39,10 +39,40 @@ export class ActionHttpError extends Error {}
 export type Caller = { cookie?: string; ip?: string };
 
 /**
- * Calls a server action over HTTP as Next's client does (POST to a page with
- * the `Next-Action` header, the arguments as a JSON array) and decodes its
- * answer from the RSC payload. Throws on anything but a 200 with a result,
- * and passes fetch's network errors through (a killed server).
+ * Posts a server action call as Next's client does (POST to a page with the
+ * `Next-Action` header) and answers the raw RSC payload. Throws on anything
+ * but a 200, and passes fetch's network errors through (a killed server).
+ */
+async function postAction(
+  baseUrl: string,
+  name: string,
+  body: string | FormData,
+  caller: Caller,
+  page: string,
+): Promise<string> {
+  const res = await fetch(baseUrl + page, {
+    method: "POST",
+    headers: {
+      accept: "text/x-component",
+      // A FormData body sets its own multipart content type.
+      ...(typeof body === "string" ? { "content-type": "text/plain;charset=UTF-8" } : {}),
+      "next-action": actionId(name),
+      origin: baseUrl,
+      ...(caller.cookie ? { cookie: caller.cookie } : {}),
+      ...(caller.ip ? { "x-forwarded-for": caller.ip } : {}),
+    },
+    body,
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await res.text();
+  if (res.status !== 200)
+    throw new ActionHttpError(`${name}: HTTP ${res.status}: ${text.slice(0, 500)}`);
+  return text;
+}
+
+/**
+ * Calls a server action with its arguments as a JSON array and decodes its
+ * answer from the RSC payload (see postAction for what it throws).
  */
 export async function callAction<T = unknown>(
   baseUrl: string,
@@ -51,22 +81,7 @@ export async function callAction<T = unknown>(
   caller: Caller = {},
   page = "/",
 ): Promise<ActionResult<T>> {
-  const res = await fetch(baseUrl + page, {
-    method: "POST",
-    headers: {
-      accept: "text/x-component",
-      "content-type": "text/plain;charset=UTF-8",
-      "next-action": actionId(name),
-      origin: baseUrl,
-      ...(caller.cookie ? { cookie: caller.cookie } : {}),
-      ...(caller.ip ? { "x-forwarded-for": caller.ip } : {}),
-    },
-    body: JSON.stringify(args),
-    signal: AbortSignal.timeout(60_000),
-  });
-  const text = await res.text();
-  if (res.status !== 200)
-    throw new ActionHttpError(`${name}: HTTP ${res.status}: ${text.slice(0, 500)}`);
+  const text = await postAction(baseUrl, name, JSON.stringify(args), caller, page);
   return decodeActionResult<T>(text, name);
 }
 
@@ -89,21 +104,7 @@ export async function callFormAction(
   for (const [field, value] of Object.entries(fields)) body.append(`_1_${field}`, value);
   // Last, as React sends it: the server reads the form's fields when it parses this.
   body.append("0", JSON.stringify([...bound, { ok: null }, "$K1"]));
-  const res = await fetch(baseUrl + page, {
-    method: "POST",
-    headers: {
-      accept: "text/x-component",
-      "next-action": actionId(name),
-      origin: baseUrl,
-      ...(caller.cookie ? { cookie: caller.cookie } : {}),
-      ...(caller.ip ? { "x-forwarded-for": caller.ip } : {}),
-    },
-    body,
-    signal: AbortSignal.timeout(60_000),
-  });
-  const text = await res.text();
-  if (res.status !== 200)
-    throw new ActionHttpError(`${name}: HTTP ${res.status}: ${text.slice(0, 500)}`);
+  const text = await postAction(baseUrl, name, body, caller, page);
   return decodeActionResult(text, name) as unknown as FormState;
 }
 

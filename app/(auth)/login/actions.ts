@@ -2,20 +2,16 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { goTo, runForm } from "@/lib/actions/form";
+import { goTo, runForm, takeCallbackPath } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
-import { clientIp, safeCallbackPath } from "@/lib/auth/request";
+import { clientIp } from "@/lib/auth/request";
 import { endSession } from "@/lib/auth/session-cookie";
 import { signInWith } from "@/lib/auth/sign-in";
 import { signInSchema } from "@/lib/validation/auth";
 
-/** The hidden field that says where to go after signing in. */
-const CALLBACK_FIELD = "callbackUrl";
-
 /** Signs in with an email and password, then goes where the person was headed. */
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const callbackPath = safeCallbackPath(formData.get(CALLBACK_FIELD));
-  formData.delete(CALLBACK_FIELD);
+  const callbackPath = takeCallbackPath(formData);
   const ip = clientIp(await headers());
   return runForm(signInSchema, formData, (data) => signInWith(data, ip), {
     secrets: ["password"],

@@ -1,14 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
-import { goTo, runForm } from "@/lib/actions/form";
+import { goTo, runForm, takeCallbackPath } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
-import { clientIp, safeCallbackPath } from "@/lib/auth/request";
+import { clientIp } from "@/lib/auth/request";
 import { signInWith } from "@/lib/auth/sign-in";
 import { createAccount } from "@/lib/dal/people/auth";
 import { signUpSchema } from "@/lib/validation/auth";
-
-const CALLBACK_FIELD = "callbackUrl";
 
 /**
  * Creates an account and signs its owner in. The account step answers the
@@ -16,8 +14,7 @@ const CALLBACK_FIELD = "callbackUrl";
  * the password typed can tell, as it would on the sign-in page.
  */
 export async function signUp(_state: FormState, formData: FormData): Promise<FormState> {
-  const callbackPath = safeCallbackPath(formData.get(CALLBACK_FIELD));
-  formData.delete(CALLBACK_FIELD);
+  const callbackPath = takeCallbackPath(formData);
   const ip = clientIp(await headers());
   return runForm(
     signUpSchema,

@@ -15,9 +15,9 @@ export async function oncePerKey(
   db: Database,
   who: { userId: number; key: string | undefined; kind: string },
   make: (tx: Transaction | Database) => Promise<{ id: number }>,
-): Promise<{ id: number; repeated: boolean }> {
+): Promise<{ id: number }> {
   const { userId, key, kind } = who;
-  if (!key) return { ...(await make(db)), repeated: false };
+  if (!key) return make(db);
   return db.transaction(async (tx) => {
     const claimed = await tx
       .insert(formSubmissions)
@@ -27,10 +27,10 @@ export async function oncePerKey(
     const mine = and(eq(formSubmissions.userId, userId), eq(formSubmissions.key, key));
     if (claimed.length === 0) {
       const [first] = await tx.select().from(formSubmissions).where(mine);
-      if (first?.kind === kind && first.refId !== null) return { id: first.refId, repeated: true };
+      if (first?.kind === kind && first.refId !== null) return { id: first.refId };
     }
     const made = await make(tx);
     await tx.update(formSubmissions).set({ kind, refId: made.id }).where(mine);
-    return { id: made.id, repeated: false };
+    return { id: made.id };
   });
 }

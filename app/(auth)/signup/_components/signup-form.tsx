@@ -5,6 +5,7 @@ import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { CALLBACK_FIELD } from "@/lib/actions/form-state";
 import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
 import { signUp } from "../actions";
 
@@ -12,7 +13,7 @@ type Props = { callbackPath: string; cities: CityOption[] };
 
 /** Posts to a server action, so it works before JavaScript loads and without it. */
 export function SignUpForm({ callbackPath, cities }: Props) {
-  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<SignUpInput>(
+  const { form, state, pending, action, formProps, errorOf, valueOf } = useActionForm<SignUpInput>(
     signUpSchema,
     signUp,
     { clearOnError: ["password"] },
@@ -20,11 +21,12 @@ export function SignUpForm({ callbackPath, cities }: Props) {
   const { register } = form;
   return (
     <form
+      action={action}
       {...formProps}
       className="mt-6 flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-5"
     >
       <FormAlert error={state.formError} />
-      <input type="hidden" name="callbackUrl" value={callbackPath} />
+      <input type="hidden" name={CALLBACK_FIELD} value={callbackPath} />
       <Field id="name" label="Name" error={errorOf("name")} hint="Shown next to what you write.">
         {(aria) => (
           <input
