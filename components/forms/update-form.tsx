@@ -35,10 +35,15 @@ export function UpdateForm({
   idempotencyKey,
   anotherHref,
 }: Props) {
-  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<SubmitUpdateInput>(
-    submitUpdateSchema,
-    action,
-  );
+  const {
+    form,
+    state,
+    pending,
+    action: post,
+    formProps,
+    errorOf,
+    valueOf,
+  } = useActionForm<SubmitUpdateInput>(submitUpdateSchema, action);
   const { register } = form;
 
   if (state.ok) {
@@ -57,6 +62,7 @@ export function UpdateForm({
 
   return (
     <form
+      action={post}
       {...formProps}
       className="mt-6 flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-5"
     >

@@ -82,10 +82,11 @@ export function useActionForm<Values extends FieldValues>(
     form,
     state,
     pending,
-    /** Spread on the <form>: its action (the HTML post) and the checked submit. */
+    /** The <form>'s action: the HTML post to the server action (before and without JavaScript). */
+    action: dispatch,
+    /** Spread on the <form> too: the checked submit once hydrated. */
     formProps: {
       ref: ref as RefObject<HTMLFormElement>,
-      action: dispatch,
       onSubmit,
       noValidate: true,
     },

@@ -10,11 +10,10 @@ import { deleteAccountAction, signOutEverywhereAction } from "../actions";
 import { Section } from "./section";
 
 export function DangerZone() {
-  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<DeleteAccountInput>(
-    deleteAccountSchema,
-    deleteAccountAction,
-    { clearOnError: ["password"] },
-  );
+  const { form, state, pending, action, formProps, errorOf, valueOf } =
+    useActionForm<DeleteAccountInput>(deleteAccountSchema, deleteAccountAction, {
+      clearOnError: ["password"],
+    });
 
   return (
     <Section id="sessions-section" title="Sessions and deletion">
@@ -31,7 +30,11 @@ export function DangerZone() {
         </ButtonForm>
       </div>
 
-      <form {...formProps} className="mt-8 flex flex-col gap-4 border-t border-stone-200 pt-6">
+      <form
+        action={action}
+        {...formProps}
+        className="mt-8 flex flex-col gap-4 border-t border-stone-200 pt-6"
+      >
         <h3 className="text-lg font-semibold text-red-800">Delete my account</h3>
         <p className="text-stone-700">
           Your email, name and password are erased. What you wrote stays, attributed to “deleted

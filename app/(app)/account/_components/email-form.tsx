@@ -14,15 +14,13 @@ import { Section } from "./section";
 
 /** How often my notifications are emailed. */
 export function EmailForm({ frequency }: { frequency: EmailFrequency }) {
-  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<EmailFrequencyInput>(
-    emailFrequencySchema,
-    setEmailFrequencyAction,
-  );
+  const { form, state, pending, action, formProps, errorOf, valueOf } =
+    useActionForm<EmailFrequencyInput>(emailFrequencySchema, setEmailFrequencyAction);
   const error = errorOf("frequency");
   const chosen = valueOf("frequency", frequency);
   return (
     <Section id="email-section" title="Email">
-      <form {...formProps} className="flex flex-col gap-4">
+      <form action={action} {...formProps} className="flex flex-col gap-4">
         <FormAlert error={state.formError} success={state.notice} />
         <fieldset aria-describedby={error ? "frequency-error" : undefined}>
           <legend className="font-medium">Email me about my notifications</legend>

@@ -12,13 +12,11 @@ import { Section } from "./section";
 type Props = { homeCity: string; cities: CityOption[] };
 
 export function HomeCityForm({ homeCity, cities }: Props) {
-  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<HomeCityInput>(
-    homeCitySchema,
-    setHomeCityAction,
-  );
+  const { form, state, pending, action, formProps, errorOf, valueOf } =
+    useActionForm<HomeCityInput>(homeCitySchema, setHomeCityAction);
   return (
     <Section id="home-city-section" title="Home city">
-      <form {...formProps} className="flex flex-col gap-4">
+      <form action={action} {...formProps} className="flex flex-col gap-4">
         <FormAlert error={state.formError} success={state.notice} />
         <Field id="homeCity" label="Home city" error={errorOf("homeCity")}>
           {(aria) => (

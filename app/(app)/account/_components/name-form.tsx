@@ -11,14 +11,15 @@ import { Section } from "./section";
 
 export function NameForm({ name }: { name: string }) {
   const refreshSession = useSessionRefresh();
-  const { form, state, pending, formProps, errorOf, valueOf } = useActionForm<ChangeNameInput>(
-    changeNameSchema,
-    changeNameAction,
-    { onSaved: refreshSession }, // the header shows the new name
-  );
+  const { form, state, pending, action, formProps, errorOf, valueOf } =
+    useActionForm<ChangeNameInput>(
+      changeNameSchema,
+      changeNameAction,
+      { onSaved: refreshSession }, // the header shows the new name
+    );
   return (
     <Section id="name-section" title="Name">
-      <form {...formProps} className="flex flex-col gap-4">
+      <form action={action} {...formProps} className="flex flex-col gap-4">
         <FormAlert error={state.formError} success={state.notice} />
         <Field id="name" label="Name" error={errorOf("name")}>
           {(aria) => (

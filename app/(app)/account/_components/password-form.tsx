@@ -9,14 +9,14 @@ import { changePasswordAction } from "../actions";
 import { Section } from "./section";
 
 export function PasswordForm() {
-  const { form, state, pending, formProps, errorOf } = useActionForm<ChangePasswordInput>(
+  const { form, state, pending, action, formProps, errorOf } = useActionForm<ChangePasswordInput>(
     changePasswordSchema,
     changePasswordAction,
     { clearOnError: ["currentPassword"] },
   );
   return (
     <Section id="password-section" title="Password">
-      <form {...formProps} className="flex flex-col gap-4">
+      <form action={action} {...formProps} className="flex flex-col gap-4">
         <FormAlert error={state.formError} />
         <Field id="currentPassword" label="Current password" error={errorOf("currentPassword")}>
           {(aria) => (
