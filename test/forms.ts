@@ -30,20 +30,31 @@ function asText(value: unknown): string {
 }
 
 /** Next's redirect() throws this: success that moves on. */
-const isRedirect = (error: unknown) =>
+const isRedirect = (error: unknown): error is { digest: string } =>
   typeof (error as { digest?: unknown })?.digest === "string" &&
   (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
 
-/** Posts `input` to a form's action as a browser would, and reads its answer as an ActionResult. */
-export async function submitForm(action: FormAction, input: unknown): Promise<ActionResult> {
+/** Where Next's redirect() sends the browser ("NEXT_REDIRECT;replace;/login;303;"). */
+const redirectTarget = (error: { digest: string }) => error.digest.split(";")[2] ?? "";
+
+/**
+ * Posts `input` to a form's action as a browser would, and reads its answer
+ * as an ActionResult: its data (what the change left for the page), else null.
+ * A redirect reads as success, or with `redirects`, as `{ redirectTo }`.
+ */
+export async function submitForm(
+  action: FormAction,
+  input: unknown,
+  { redirects = false } = {},
+): Promise<ActionResult<unknown>> {
   let state: FormState;
   try {
     state = await action(NOT_SUBMITTED, formDataOf(input));
   } catch (error) {
-    if (isRedirect(error)) return { ok: true, data: null };
-    throw error;
+    if (!isRedirect(error)) throw error;
+    return { ok: true, data: redirects ? { redirectTo: redirectTarget(error) } : null };
   }
-  if (state.ok) return { ok: true, data: null };
+  if (state.ok) return { ok: true, data: state.data ?? null };
   const { formError, fieldErrors } = state;
   return {
     ok: false,

@@ -5,15 +5,15 @@ import { NOT_SUBMITTED, type FormState } from "@/lib/actions/form-state";
 import type { FormAction } from "./use-action-form";
 import { useAnswer } from "./use-answer";
 
-type Props = {
-  action: FormAction;
+type Props<Data> = {
+  action: FormAction<Data>;
   /** Hidden fields the action reads (which item, which way). */
   fields?: Record<string, string>;
   children: ReactNode;
   pendingText?: string;
   /** Classes for the button (it looks like a link in the header, a button elsewhere). */
   buttonClassName: string;
-  onSaved?: (state: FormState) => void;
+  onSaved?: (state: FormState<Data>) => void;
   /** Once hydrated, run this instead of posting (next-auth's own sign-out, say). */
   instead?: () => void;
 };
@@ -23,7 +23,7 @@ type Props = {
  * it posts and the server answers with the page in its new state; with it,
  * it says it is working and shows a refusal beside it.
  */
-export function ButtonForm({
+export function ButtonForm<Data = unknown>({
   action,
   fields = {},
   children,
@@ -31,7 +31,7 @@ export function ButtonForm({
   buttonClassName,
   onSaved,
   instead,
-}: Props) {
+}: Props<Data>) {
   const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
   useAnswer(state, { onSaved });
   return (

@@ -11,6 +11,8 @@ import {
   type RefObject,
 } from "react";
 import {
+  get,
+  set,
   useForm,
   type FieldErrors,
   type FieldValues,
@@ -21,11 +23,14 @@ import type { z } from "zod";
 import { NOT_SUBMITTED, type FormState } from "@/lib/actions/form-state";
 import { useAnswer } from "./use-answer";
 
-export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction<Data = unknown> = (
+  state: FormState<Data>,
+  formData: FormData,
+) => Promise<FormState<Data>>;
 
-type Options<Values extends FieldValues> = {
+type Options<Values extends FieldValues, Data> = {
   /** Runs once per successful answer that stays on the page (clear the form, say). */
-  onSaved?: (state: FormState) => void;
+  onSaved?: (state: FormState<Data>) => void;
   /** Fields emptied after a refusal (a password is never kept). */
   clearOnError?: Path<Values>[];
 };
@@ -42,10 +47,10 @@ const noSubscription = () => () => {};
  * Fields are uncontrolled and take their first value from the HTML
  * (`defaultValue`), never from useForm, so text typed before hydration stays.
  */
-export function useActionForm<Values extends FieldValues>(
+export function useActionForm<Values extends FieldValues, Data = unknown>(
   schema: z.ZodType<unknown, Values>,
-  action: FormAction,
-  { onSaved, clearOnError = [] }: Options<Values> = {},
+  action: FormAction<Data>,
+  { onSaved, clearOnError = [] }: Options<Values, Data> = {},
 ) {
   const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
   const ref = useRef<HTMLFormElement>(null);
@@ -91,12 +96,15 @@ export function useActionForm<Values extends FieldValues>(
       noValidate: true,
     },
     /**
-     * A field's error. Once hydrated, react-hook-form's (its own checks, and the
-     * server's answer passed in as `errors`); in the server's HTML, the answer's.
+     * A field's error ("root": the schema's error on the whole form). Once
+     * hydrated, react-hook-form's (its own checks, and the server's answer
+     * passed in as `errors`); in the server's HTML, the answer's. Names may be
+     * paths ("fields.leader.toValue").
      */
-    errorOf: (name: Path<Values>): string | undefined => {
+    errorOf: (name: Path<Values> | "root"): string | undefined => {
       if (!hydrated) return state.fieldErrors?.[name];
-      const message = form.formState.errors[name]?.message;
+      const error: { message?: unknown } | undefined = get(form.formState.errors, name);
+      const message = error?.message;
       return typeof message === "string" ? message : undefined;
     },
     /** What the server gave back for a field (typed before a failed post), else `fallback`. */
@@ -108,9 +116,10 @@ function serverErrors<Values extends FieldValues>(
   fieldErrors: Record<string, string> | undefined,
 ): FieldErrors<Values> | undefined {
   if (!fieldErrors) return undefined;
-  const errors: Record<string, { type: string; message: string }> = {};
+  // Nested as react-hook-form keeps its own errors: "fields.leader.toValue" → fields.leader.toValue.
+  const errors: Record<string, unknown> = {};
   for (const [name, message] of Object.entries(fieldErrors)) {
-    errors[name] = { type: "server", message };
+    set(errors, name, { type: "server", message });
   }
   return errors as FieldErrors<Values>;
 }

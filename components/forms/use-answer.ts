@@ -4,11 +4,11 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 
-type Handlers = {
+type Handlers<Data> = {
   /** A successful answer that stays on the page. */
-  onSaved?: (state: FormState) => void;
+  onSaved?: (state: FormState<Data>) => void;
   /** A refusal. */
-  onRefused?: (state: FormState) => void;
+  onRefused?: (state: FormState<Data>) => void;
 };
 
 /**
@@ -16,7 +16,7 @@ type Handlers = {
  * go where it says (a full load when the session changed), or hand it on.
  * Each answer is handled once (`state` is a new object every time).
  */
-export function useAnswer(state: FormState, handlers: Handlers = {}) {
+export function useAnswer<Data>(state: FormState<Data>, handlers: Handlers<Data> = {}) {
   const router = useRouter();
   const latest = useRef(handlers);
   useEffect(() => {

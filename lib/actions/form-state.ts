@@ -4,7 +4,7 @@
  * not (Next renders the page again with it), so a form shows its errors and
  * the words typed either way.
  */
-export type FormState = {
+export type FormState<Data = unknown> = {
   /** null before the first submission. */
   ok: boolean | null;
   formError?: string;
@@ -13,13 +13,15 @@ export type FormState = {
   values?: Record<string, string>;
   /** A success note shown on the form. */
   notice?: string;
+  /** What the change left, for the page to show (a follow's new count, the unread count). */
+  data?: Data;
   /** Where to go next. With JavaScript the form goes there; without, the server has redirected. */
   redirectTo?: string;
   /** Load `redirectTo` afresh (the session changed: signed in or out). */
   reload?: boolean;
 };
 
-export const NOT_SUBMITTED: FormState = { ok: null };
+export const NOT_SUBMITTED: FormState<never> = { ok: null };
 
 /** The name of the hidden field that carries a form's idempotency key. */
 export const IDEMPOTENCY_FIELD = "idempotencyKey";

@@ -27,6 +27,28 @@ export function formFields(formData: FormData): Fields {
   return fields;
 }
 
+/**
+ * Fields as the schema reads them: a name with dots (react-hook-form's
+ * "fields.leader.toValue") becomes nested objects. Names that would reach an
+ * object's prototype are dropped.
+ */
+export function nestFields(fields: Fields): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const path = name.split(".");
+    if (path.some((part) => part === "__proto__" || part === "constructor" || part === "prototype"))
+      continue;
+    let at = nested;
+    for (const part of path.slice(0, -1)) {
+      const next = at[part];
+      if (next === null || typeof next !== "object" || Array.isArray(next)) at[part] = {};
+      at = at[part] as Record<string, unknown>;
+    }
+    at[path.at(-1)!] = value;
+  }
+  return nested;
+}
+
 /** The idempotency key a form carried, if it is one we could have made. */
 export function idempotencyKey(formData: FormData): string | undefined {
   const key = formData.get(IDEMPOTENCY_FIELD);
@@ -43,11 +65,11 @@ export function takeCallbackPath(formData: FormData): string {
   return path;
 }
 
-type Options<T> = {
+type Options<T, Data> = {
   /** Fields never given back to the page (passwords). */
   secrets?: readonly string[];
   /** What to answer on success: a note, or `goTo(...)`. */
-  done: (data: T) => FormState | Promise<FormState>;
+  done: (data: T) => FormState<Data> | Promise<FormState<Data>>;
 };
 
 /**
@@ -55,14 +77,14 @@ type Options<T> = {
  * `runAction` (schema, refusals in words, bugs logged), and answer a FormState
  * that gives back what was typed (except secrets) when it fails.
  */
-export async function runForm<S extends z.ZodType, T>(
+export async function runForm<S extends z.ZodType, T, Data = unknown>(
   schema: S,
   formData: FormData,
   fn: (data: z.infer<S>) => Promise<DalResult<T>>,
-  { secrets = [], done }: Options<T>,
-): Promise<FormState> {
+  { secrets = [], done }: Options<T, Data>,
+): Promise<FormState<Data>> {
   const fields = formFields(formData);
-  const result = await runAction(schema, fields, fn);
+  const result = await runAction(schema, nestFields(fields), fn);
   if (result.ok) return done(result.data);
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
@@ -76,8 +98,9 @@ export async function runForm<S extends z.ZodType, T>(
   };
 }
 
-/** A success note on the form. */
-export const saved = (notice: string): FormState => ({ ok: true, notice });
+/** A success note on the form, with what the change left for the page to show. */
+export const saved = <Data = unknown>(notice: string, data?: Data): FormState<Data> =>
+  data === undefined ? { ok: true, notice } : { ok: true, notice, data };
 
 /**
  * Success that moves on to `path`. Called from JavaScript (Next's client sends
