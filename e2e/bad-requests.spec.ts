@@ -77,20 +77,20 @@ test("the refused cookie is cleared, and good requests still pass", async ({ req
   expect(unknown.status()).toBe(404);
   expect((await unknown.json()).error).toBe("not_found");
 
-  // A genuine call from Next's client reaches the action, which refuses a signed-out caller.
+  // A genuine call from Next's client reaches the action, which sends a signed-out caller to sign in.
   const call = await request.post(ACTION_PAGE, {
     headers: actionHeaders(origin()),
     data: JSON.stringify([{ city: "boston-ma" }]),
   });
   expect(call.status()).toBe(200);
-  expect(await call.text()).toContain("Please sign in to do this.");
+  expect(await call.text()).toContain('"redirectTo":"/login?callbackUrl=');
   // The same as multipart, as the client sends a FormData argument.
   const multipart = await request.post(ACTION_PAGE, {
     headers: actionHeaders(origin(), null),
     multipart: { "0": JSON.stringify([{ city: "boston-ma" }, "$K1"]), _1_note: "x" },
   });
   expect(multipart.status()).toBe(200);
-  expect(await multipart.text()).toContain("Please sign in to do this.");
+  expect(await multipart.text()).toContain('"redirectTo":"/login?callbackUrl=');
 });
 
 test.describe("forms posted without JavaScript", () => {
@@ -125,8 +125,9 @@ test.describe("forms posted without JavaScript", () => {
       page.waitForResponse((r) => r.request().method() === "POST"),
       page.getByRole("button", { name: "Send" }).click(),
     ]);
-    expect(sent.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1, name: /^Boston/ })).toBeVisible();
+    // Signed out, the follow action sends the browser to sign in (a 303).
+    expect(sent.status()).toBe(303);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2F$/);
 
     await openForm(page);
     await page.getByLabel("Note").fill("a".repeat(1024 * 1024 + 1));

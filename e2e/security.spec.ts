@@ -45,7 +45,9 @@ test("cross-origin server action posts are refused, same-origin ones answered", 
   const manifest = JSON.parse(
     readFileSync(".next/server/server-reference-manifest.json", "utf8"),
   ) as { node: Record<string, { exportedName?: string }> };
-  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === "followAction")![0];
+  const id = Object.entries(manifest.node).find(
+    ([, a]) => a.exportedName === "setFollowAction",
+  )![0];
   const post = (origin: string) =>
     request.post("/cities/boston-ma", {
       headers: {
@@ -59,10 +61,10 @@ test("cross-origin server action posts are refused, same-origin ones answered", 
   const crossSite = await post("https://evil.example");
   expect(crossSite.status()).toBe(403);
   expect(await crossSite.text()).toBe("Cross-site request refused.");
-  // The same request from the site itself reaches the action, which refuses a signed-out caller.
+  // The same request from the site itself reaches the action, which sends a signed-out caller to sign in.
   const sameSite = await post(new URL(test.info().project.use.baseURL!).origin);
   expect(sameSite.status()).toBe(200);
-  expect(await sameSite.text()).toContain("Please sign in to do this.");
+  expect(await sameSite.text()).toContain('"redirectTo":"/login?callbackUrl=');
 });
 
 test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {

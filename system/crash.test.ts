@@ -157,14 +157,15 @@ describe("a server killed during a write load", () => {
           };
           ledger.follows.set(key, pair);
           const follow = !pair.following;
-          const r = await callAction<{ following: boolean }>(
+          const r = await callFormAction(
             url,
-            follow ? "followAction" : "unfollowAction",
-            [{ city }],
+            "setFollowAction",
+            [],
+            { city, intent: follow ? "follow" : "unfollow" },
             caller,
             `/cities/${city}`,
           );
-          if (r.ok && r.data.following === follow) {
+          if (r.ok && (r.data as { following?: boolean } | undefined)?.following === follow) {
             pair.following = follow;
             pair.uncertain = false;
             ledger.toggles++;

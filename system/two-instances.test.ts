@@ -13,6 +13,7 @@ import { launchServer, startServer, waitForOutput, type AppServer } from "./serv
 import { createUsers, DEMO_PASSWORD, tag } from "./users";
 import {
   callAction,
+  callFormAction,
   sessionCookie,
   signIn,
   type ActionResult,
@@ -273,7 +274,13 @@ if (onPostgres) {
       expect(onB.status).toBe(200);
       expect(await onB.text()).toContain("My cities");
       const follow = (url: string) =>
-        callAction<{ following: boolean }>(url, "followAction", [{ city: "seattle-wa" }], caller);
+        callFormAction(
+          url,
+          "setFollowAction",
+          [],
+          { city: "seattle-wa", intent: "follow" },
+          caller,
+        );
       expect(await follow(b.url)).toMatchObject({ ok: true, data: { following: true } });
 
       const ban = await callAction(
@@ -333,9 +340,13 @@ if (onPostgres) {
         DEMO_PASSWORD,
         "192.0.2.41",
       );
-      const follow = await callAction(first.url, "followAction", [{ city: "boston-ma" }], {
-        cookie,
-      });
+      const follow = await callFormAction(
+        first.url,
+        "setFollowAction",
+        [],
+        { city: "boston-ma", intent: "follow" },
+        { cookie },
+      );
       expect(follow).toMatchObject({ ok: true, data: { following: true } });
       expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
     });

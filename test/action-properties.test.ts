@@ -35,7 +35,7 @@ import {
   reportCommentAction,
 } from "@/app/_comments/actions";
 import { revertAction } from "@/app/(public)/cities/[slug]/history/actions";
-import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
+import { setFollowAction } from "@/app/(public)/cities/actions";
 import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
@@ -417,7 +417,7 @@ async function runOnce(p: Prop<unknown, unknown>, kind: Kind, g: unknown) {
   try {
     result = (await p.call(g, { author, caller, fx })) as ActionResult<unknown>;
   } catch (error) {
-    // Next's redirect() throws on purpose (no action here redirects today); anything else fails
+    // Next's redirect() throws on purpose (submitForm reads it as success); anything else fails
     if (isRedirect(error)) return { ok: true, data: "redirect" } as const;
     throw error;
   }
@@ -785,20 +785,12 @@ const PROPS: Prop<unknown, unknown>[] = [
   }),
 
   prop({
-    endpoint: { file: FOLLOWS, name: "followAction" },
+    endpoint: { file: FOLLOWS, name: "setFollowAction" },
     callers: EVERYONE,
-    valid: { caller: "resident", input: { city: REF.id } },
-    gen: form({ city: slug() }),
+    valid: { caller: "resident", input: { city: REF.id, intent: "follow" } },
+    gen: form({ city: slug(), intent: choice("follow", "unfollow") }),
     setup: async () => (await sharedCity()).slug,
-    call: (g, { fx }) => followAction(resolve(g, { id: fx })),
-  }),
-  prop({
-    endpoint: { file: FOLLOWS, name: "unfollowAction" },
-    callers: EVERYONE,
-    valid: { caller: "resident", input: { city: REF.id } },
-    gen: form({ city: slug() }),
-    setup: async () => (await sharedCity()).slug,
-    call: (g, { fx }) => unfollowAction(resolve(g, { id: fx })),
+    call: (g, { fx }) => submitForm(setFollowAction, resolve(g, { id: fx })),
   }),
   prop({
     endpoint: { file: "app/(public)/unsubscribe/actions.ts", name: "unsubscribeAction" },

@@ -18,11 +18,11 @@ export type BadRequest = {
   logged: boolean;
 };
 
-/** The action Next-Action headers name here: following a city (refused, harmlessly, when signed out). */
+/** The action Next-Action headers name here: following a city (signed out, harmlessly sent to sign in). */
 export const ACTION_PAGE = "/cities/boston-ma";
 
 /** A server action's id in the build the server runs. */
-export function actionId(exportedName = "followAction"): string {
+export function actionId(exportedName = "setFollowAction"): string {
   const manifest = JSON.parse(
     readFileSync(".next/server/server-reference-manifest.json", "utf8"),
   ) as { node: Record<string, { exportedName?: string }> };

@@ -60,6 +60,7 @@ const clearCacheCalls = () =>
 function says(outcome: Exclude<Outcome, "n/a">): string {
   if (outcome === "ok") return "is allowed";
   if (outcome === "ok, no write") return "is answered ok and changes nothing";
+  if (outcome === "sign in") return "is sent to sign in";
   if (typeof outcome === "string") return `is refused (${outcome})`;
   return `is refused: "${outcome.formError}"`;
 }
@@ -79,6 +80,13 @@ async function runCell(spec: AnySpec, kind: CallerKind, outcome: Exclude<Outcome
   } else if (outcome === "ok, no write") {
     expect(result.ok, JSON.stringify(result)).toBe(true);
     expect(after).toEqual(before);
+  } else if (outcome === "sign in") {
+    expect(result).toEqual({
+      ok: true,
+      data: { redirectTo: expect.stringMatching(/^\/login\?callbackUrl=%2F/) },
+    });
+    expect(after).toEqual(before);
+    expect(cacheCalls()).toEqual([]);
   } else {
     const formError = typeof outcome === "string" ? AUTH_MESSAGES[outcome] : outcome.formError;
     expect(result).toEqual({ ok: false, formError });

@@ -10,13 +10,21 @@ import { runAction } from "./run";
 type Fields = Record<string, string | string[]>;
 
 /**
+ * The form an action was sent. A crafted call can send anything in its place
+ * (the action is a public endpoint); that is a form with no fields, which the
+ * schema refuses, rather than a crash.
+ */
+const asForm = (formData: unknown): FormData =>
+  formData instanceof FormData ? formData : new FormData();
+
+/**
  * A form's fields as the schema reads them: text values by name (a name sent
  * more than once becomes a list), without Next's own `$ACTION_…` fields, the
  * idempotency key, or files.
  */
 export function formFields(formData: FormData): Fields {
   const fields: Fields = {};
-  for (const [name, value] of formData.entries()) {
+  for (const [name, value] of asForm(formData).entries()) {
     if (name.startsWith("$ACTION") || name === IDEMPOTENCY_FIELD || typeof value !== "string") {
       continue;
     }
@@ -51,7 +59,7 @@ export function nestFields(fields: Fields): Record<string, unknown> {
 
 /** The idempotency key a form carried, if it is one we could have made. */
 export function idempotencyKey(formData: FormData): string | undefined {
-  const key = formData.get(IDEMPOTENCY_FIELD);
+  const key = asForm(formData).get(IDEMPOTENCY_FIELD);
   return typeof key === "string" && /^[A-Za-z0-9_-]{16,64}$/.test(key) ? key : undefined;
 }
 
@@ -60,8 +68,9 @@ export function idempotencyKey(formData: FormData): string | undefined {
  * site; the field is taken out, so the schema sees only what was typed.
  */
 export function takeCallbackPath(formData: FormData): string {
-  const path = safeCallbackPath(formData.get(CALLBACK_FIELD));
-  formData.delete(CALLBACK_FIELD);
+  const form = asForm(formData);
+  const path = safeCallbackPath(form.get(CALLBACK_FIELD));
+  form.delete(CALLBACK_FIELD);
   return path;
 }
 
@@ -107,7 +116,7 @@ export const saved = <Data = unknown>(notice: string, data?: Data): FormState<Da
  * a Next-Action header) the form navigates; from a plain HTML post the server
  * redirects now (303), so the browser lands on `path` either way.
  */
-export async function goTo(path: string, { reload = false } = {}): Promise<FormState> {
+export async function goTo(path: string, { reload = false } = {}): Promise<FormState<never>> {
   if ((await headers()).has("next-action")) {
     return { ok: true, redirectTo: path, reload };
   }

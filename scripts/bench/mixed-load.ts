@@ -1,5 +1,5 @@
 // The benchmark's and the soak's mixed read/write load from signed-in people.
-import { callAction } from "../lib/http";
+import { callAction, callFormAction } from "../lib/http";
 import { percentile } from "./measure";
 import type { Person } from "./people";
 
@@ -46,10 +46,21 @@ export async function mixedLoad({
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
   const deadline = Date.now() + seconds * 1000;
   /** A server action as a person's browser posts it from a city page. */
+  const answered = (result: { ok: boolean | null; formError?: string }) =>
+    result.ok
+      ? true
+      : /Too many|faster than we allow/.test(result.formError ?? "")
+        ? "limited"
+        : false;
   async function act(person: Person, city: string, name: string, input: object) {
-    const result = await callAction(appUrl, name, [input], person, `/cities/${city}`);
-    if (result.ok) return true;
-    return /Too many|faster than we allow/.test(result.formError ?? "") ? "limited" : false;
+    return answered(await callAction(appUrl, name, [input], person, `/cities/${city}`));
+  }
+  /** The follow button's form, as the city page posts it. */
+  async function follow(person: Person, city: string, intent: "follow" | "unfollow") {
+    const fields = { city, intent };
+    return answered(
+      await callFormAction(appUrl, "setFollowAction", [], fields, person, `/cities/${city}`),
+    );
   }
   async function once() {
     const r = Math.random();
@@ -71,8 +82,7 @@ export async function mixedLoad({
       } else if (r < 0.9 || Date.now() - (lastComment.get(person.email) ?? 0) < 15_000) {
         kind = "write";
         const key = `${person.email} ${city}`;
-        const action = following.get(key) ? "unfollowAction" : "followAction";
-        ok = await act(person, city, action, { city });
+        ok = await follow(person, city, following.get(key) ? "unfollow" : "follow");
         if (ok === true) following.set(key, !following.get(key));
       } else {
         kind = "write";

@@ -12,7 +12,7 @@ import {
   signOutEverywhereAction,
 } from "@/app/(app)/account/actions";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
-import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
+import { setFollowAction } from "@/app/(public)/cities/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import { insertFollows, isFollowing } from "@/test/follows";
 import { callEither, submitForm, type FormAction } from "@/test/forms";
@@ -72,6 +72,17 @@ function ownAccountRow<F>(
     expect: selfService,
   });
 }
+
+/** Anyone signed in follows; without a session the follow button leads to sign in. */
+const followers = { ...selfService, anonymous: "sign in" } as const;
+
+/** The follow button's form as the city page posts it. */
+const postFollow = (city: string, intent: string, extra?: Record<string, unknown>) =>
+  submitForm(
+    setFollowAction,
+    { city, intent, callbackUrl: `/cities/${city}`, ...extra },
+    { redirects: true },
+  );
 
 const passwordOf = (c: Case) => (c.caller as TestUser | null)?.password ?? "no password at all";
 
@@ -186,31 +197,33 @@ export const ACCOUNT_ROWS: AnySpec[] = [
   }),
 
   row({
-    endpoint: { file: FOLLOWS, name: "followAction" },
-    fn: followAction,
+    endpoint: { file: FOLLOWS, name: "setFollowAction" },
+    variant: "follow",
+    fn: setFollowAction,
     setup: async () => ({ city: await sharedCity() }),
-    call: (fx, _c, extra) => followAction({ city: fx.city.slug, ...extra }),
+    call: (fx, _c, extra) => postFollow(fx.city.slug, "follow", extra),
     state: async (fx, c) => (c.caller ? isFollowing(c.caller.id, fx.city.id) : null),
     wrote({ after, result }) {
       expect(after).toBe(true);
       expect(result).toMatchObject({ ok: true, data: { following: true, signedIn: true } });
     },
-    expect: selfService,
+    expect: followers,
   }),
   row({
-    endpoint: { file: FOLLOWS, name: "unfollowAction" },
-    fn: unfollowAction,
+    endpoint: { file: FOLLOWS, name: "setFollowAction" },
+    variant: "unfollow",
+    fn: setFollowAction,
     async setup(c) {
       const city = await sharedCity();
       if (c.caller) await insertFollows(c.caller.id, [city.id]);
       return { city };
     },
-    call: (fx, _c, extra) => unfollowAction({ city: fx.city.slug, ...extra }),
+    call: (fx, _c, extra) => postFollow(fx.city.slug, "unfollow", extra),
     state: async (fx, c) => (c.caller ? isFollowing(c.caller.id, fx.city.id) : null),
     wrote({ after, before, result }) {
       expect([before, after]).toEqual([true, false]);
       expect(result).toMatchObject({ ok: true, data: { following: false, signedIn: true } });
     },
-    expect: selfService,
+    expect: followers,
   }),
 ];

@@ -28,9 +28,11 @@ export type CallerKind = (typeof CALLERS)[number];
  * "ok, no write": answers ok, and the content concerned is untouched.
  * An AuthErrorCode: refused by the session check, nothing written.
  * { formError }: refused by the DAL's own rule with this message, nothing written.
+ * "sign in": sent to sign in (a redirect to /login?callbackUrl=…), nothing written.
  * "n/a": the action concerns no one's content, so there is no author.
  */
-export type Outcome = "ok" | "ok, no write" | AuthErrorCode | { formError: string } | "n/a";
+export type Outcome =
+  "ok" | "ok, no write" | "sign in" | AuthErrorCode | { formError: string } | "n/a";
 
 export type Case = { kind: CallerKind; author: TestUser; caller: TestUser | null };
 

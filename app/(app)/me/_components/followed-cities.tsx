@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { followAction, unfollowAction } from "@/app/(public)/cities/actions";
+import { useActionState, useState } from "react";
+import { useAnswer } from "@/components/forms/use-answer";
+import { CALLBACK_FIELD, NOT_SUBMITTED } from "@/lib/actions/form-state";
+import { setFollowAction } from "@/app/(public)/cities/actions";
 
 type City = { slug: string; name: string; state: string };
 
@@ -17,29 +19,6 @@ const FIRST = 12;
 export function FollowedCities({ cities }: { cities: City[] }) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? cities : cities.slice(0, FIRST);
-  const [unfollowed, setUnfollowed] = useState<Set<string>>(() => new Set());
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<{ slug: string; text: string } | null>(null);
-  const [, startTransition] = useTransition();
-
-  const toggle = (slug: string) =>
-    startTransition(async () => {
-      setBusy(slug);
-      setError(null);
-      const follow = unfollowed.has(slug);
-      const result = await (follow ? followAction : unfollowAction)({ city: slug });
-      setBusy(null);
-      if (!result.ok) {
-        setError({ slug, text: result.formError ?? "That did not work. Please try again." });
-        return;
-      }
-      setUnfollowed((s) => {
-        const next = new Set(s);
-        if (follow) next.delete(slug);
-        else next.add(slug);
-        return next;
-      });
-    });
 
   return (
     <>
@@ -48,33 +27,9 @@ export function FollowedCities({ cities }: { cities: City[] }) {
         aria-label="Followed cities"
         className="mt-3 grid gap-2 sm:grid-cols-2"
       >
-        {shown.map((c) => {
-          const following = !unfollowed.has(c.slug);
-          return (
-            <li
-              key={c.slug}
-              aria-label={c.name}
-              className="flex flex-wrap items-center justify-between gap-2 rounded border border-stone-200 bg-white px-3 py-2"
-            >
-              <Link href={`/cities/${c.slug}`} className="font-semibold">
-                {`${c.name}, ${c.state}`}
-              </Link>
-              <button
-                type="button"
-                onClick={() => toggle(c.slug)}
-                disabled={busy === c.slug}
-                className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100 disabled:opacity-60"
-              >
-                {following ? "Unfollow" : "Follow"}
-              </button>
-              {error?.slug === c.slug && (
-                <span role="alert" className="w-full text-sm font-medium text-red-700">
-                  {error.text}
-                </span>
-              )}
-            </li>
-          );
-        })}
+        {shown.map((c) => (
+          <FollowedCity key={c.slug} city={c} />
+        ))}
       </ul>
       {cities.length > FIRST && (
         <button
@@ -88,5 +43,45 @@ export function FollowedCities({ cities }: { cities: City[] }) {
         </button>
       )}
     </>
+  );
+}
+
+/**
+ * One followed city and its button, a form of its own. Without JavaScript
+ * "Unfollow" posts and the page comes back without the city; with it, the
+ * city stays listed with "Follow", so a slip is undone in one press.
+ */
+function FollowedCity({ city: c }: { city: City }) {
+  const [answer, post, pending] = useActionState(setFollowAction, NOT_SUBMITTED);
+  const [following, setFollowing] = useState(true);
+  useAnswer(answer, { onSaved: ({ data }) => data && setFollowing(data.following) });
+
+  return (
+    <li
+      aria-label={c.name}
+      className="flex flex-wrap items-center justify-between gap-2 rounded border border-stone-200 bg-white px-3 py-2"
+    >
+      <Link href={`/cities/${c.slug}`} className="font-semibold">
+        {`${c.name}, ${c.state}`}
+      </Link>
+      <form action={post}>
+        <input type="hidden" name="city" value={c.slug} />
+        <input type="hidden" name="intent" value={following ? "unfollow" : "follow"} />
+        <input type="hidden" name={CALLBACK_FIELD} value="/me" />
+        <button
+          type="submit"
+          disabled={pending}
+          aria-disabled={pending}
+          className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100 disabled:opacity-60"
+        >
+          {following ? "Unfollow" : "Follow"}
+        </button>
+      </form>
+      {answer.formError && (
+        <span role="alert" className="w-full text-sm font-medium text-red-700">
+          {answer.formError}
+        </span>
+      )}
+    </li>
   );
 }

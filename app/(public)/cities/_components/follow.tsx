@@ -3,14 +3,16 @@
 import { usePathname, useRouter } from "next/navigation";
 import {
   createContext,
+  useActionState,
   useContext,
   useEffect,
   useState,
-  useTransition,
   type ReactNode,
 } from "react";
+import { useAnswer } from "@/components/forms/use-answer";
+import { CALLBACK_FIELD, NOT_SUBMITTED } from "@/lib/actions/form-state";
 import type { FollowState } from "@/lib/dal/cities/follows";
-import { followAction, unfollowAction } from "../actions";
+import { setFollowAction } from "../actions";
 
 type States = Record<string, FollowState>;
 const FollowContext = createContext<{
@@ -46,54 +48,57 @@ export function FollowStates({ slugs, children }: { slugs: string[]; children: R
 }
 
 /**
- * "Follow" / "Unfollow" with the follower count, updated at once. Signed out,
- * "Follow" asks the person to sign in and brings them back here.
+ * "Follow" / "Unfollow" with the follower count, as a form of its own: a
+ * POST that works without JavaScript (the page comes back showing the answer)
+ * and, once hydrated, updates at once. Signed out, "Follow" asks the person to
+ * sign in and brings them back here.
  */
 export function FollowButton({ slug }: { slug: string }) {
   const { states, set } = useContext(FollowContext);
-  const state = states?.[slug];
   const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-
-  const toggle = () => {
-    if (!state?.signedIn) {
-      router.push(`/login?callbackUrl=${encodeURIComponent(pathname || `/cities/${slug}`)}`);
-      return;
-    }
-    startTransition(async () => {
-      setError(undefined);
-      const result = await (state.following ? unfollowAction : followAction)({ city: slug });
-      if (result.ok) set(slug, result.data);
-      else setError(result.formError ?? "That did not work. Please try again.");
-    });
-  };
-
+  const back = usePathname() || `/cities/${slug}`;
+  const [answer, post, pending] = useActionState(setFollowAction, NOT_SUBMITTED);
+  useAnswer(answer, { onSaved: ({ data }) => data && set(slug, data) });
+  // What /api/follows said (or the last answer, once JavaScript runs); without it, the answer.
+  const state = states?.[slug] ?? answer.data;
+  const following = state?.following ?? false;
   const followers = state?.followers ?? null;
+
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <form
+      action={post}
+      onSubmit={(event) => {
+        if (state && !state.signedIn) {
+          event.preventDefault();
+          router.push(`/login?callbackUrl=${encodeURIComponent(back)}`);
+        }
+      }}
+      className="flex flex-wrap items-center gap-2"
+    >
+      <input type="hidden" name="city" value={slug} />
+      <input type="hidden" name="intent" value={following ? "unfollow" : "follow"} />
+      <input type="hidden" name={CALLBACK_FIELD} value={back} />
       <button
-        type="button"
-        onClick={toggle}
-        disabled={pending || !states}
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
         aria-describedby={`followers-${slug}`}
         className={`rounded px-3 py-1 text-sm font-semibold disabled:opacity-60 ${
-          state?.following
+          following
             ? "border border-stone-400 bg-white hover:bg-stone-100"
             : "bg-brand-700 text-white hover:bg-brand-900"
         }`}
       >
-        {state?.following ? "Unfollow" : "Follow"}
+        {following ? "Unfollow" : "Follow"}
       </button>
       <span id={`followers-${slug}`} className="text-sm text-stone-600" aria-live="polite">
         {followers === null ? "" : followers === 1 ? "1 follower" : `${followers} followers`}
       </span>
-      {error && (
+      {answer.formError && (
         <span role="alert" className="text-sm font-medium text-red-700">
-          {error}
+          {answer.formError}
         </span>
       )}
-    </div>
+    </form>
   );
 }
