@@ -672,7 +672,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     valid: { caller: "author", input: { type: "update", id: REF.id } },
     gen: form({ type: choice(...SUBMISSION_TYPES), id: id() }),
     setup: pendingWork,
-    call: (g, { fx }) => withdrawAction(refOf(g, fx as Pending)),
+    call: (g, { fx }) => submitForm(withdrawAction, refOf(g, fx as Pending)),
   }),
   prop({
     endpoint: { file: SUBMISSIONS, name: "reviseUpdateAction" },
@@ -757,7 +757,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     callers: EVERYONE,
     valid: { caller: "resident", input: {} },
     gen: noFields,
-    call: (g) => resetPrivateFeedAction(g),
+    call: (g) => submitForm(resetPrivateFeedAction, g),
   }),
   prop({
     endpoint: { file: ACCOUNT, name: "setEmailFrequencyAction" },
@@ -773,7 +773,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     valid: { caller: "author", input: { id: REF.id } },
     gen: form({ id: id() }),
     setup: (author) => notificationOf(author.id),
-    call: (g, { fx }) => markReadAction(resolve(g, { id: fx })),
+    call: (g, { fx }) => submitForm(markReadAction, resolve(g, { id: fx })),
   }),
   prop({
     endpoint: { file: NOTIFICATIONS, name: "markAllReadAction" },
@@ -781,7 +781,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     valid: { caller: "author", input: { upTo: REF.id } },
     gen: form({ upTo: id() }),
     setup: (author) => notificationOf(author.id),
-    call: (g, { fx }) => markAllReadAction(resolve(g, { id: fx })),
+    call: (g, { fx }) => submitForm(markAllReadAction, resolve(g, { id: fx })),
   }),
 
   prop({
@@ -803,7 +803,8 @@ const PROPS: Prop<unknown, unknown>[] = [
       },
     }),
     call: (g, { author }) =>
-      unsubscribeAction(
+      submitForm(
+        unsubscribeAction,
         resolve(g, {
           id: unsubscribeToken(author.id),
           other: `${author.id}.${unsubscribeToken(author.id + 1).split(".")[1]}`,

@@ -13,6 +13,8 @@ type Props<Data> = {
   pendingText?: string;
   /** Classes for the button (it looks like a link in the header, a button elsewhere). */
   buttonClassName: string;
+  /** The id of what the button acts on, when its words alone do not say ("Mark as read"). */
+  describedBy?: string;
   onSaved?: (state: FormState<Data>) => void;
   /** Once hydrated, run this instead of posting (next-auth's own sign-out, say). */
   instead?: () => void;
@@ -29,6 +31,7 @@ export function ButtonForm<Data = unknown>({
   children,
   pendingText,
   buttonClassName,
+  describedBy,
   onSaved,
   instead,
 }: Props<Data>) {
@@ -49,7 +52,13 @@ export function ButtonForm<Data = unknown>({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClassName}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        aria-describedby={describedBy}
+        className={buttonClassName}
+      >
         {pending && pendingText ? pendingText : children}
       </button>
       {state.formError && (

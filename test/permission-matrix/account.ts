@@ -160,7 +160,7 @@ export const ACCOUNT_ROWS: AnySpec[] = [
     fn: markReadAction,
     bannedAs: "author",
     setup: async (c) => ({ id: await notificationOf(c.author.id) }),
-    call: (fx, _c, extra) => markReadAction({ id: fx.id, ...extra }),
+    call: (fx, _c, extra) => submitForm(markReadAction, { id: fx.id, ...extra }),
     state: (fx) => notificationRow(fx.id),
     wrote({ after, result }) {
       expect(after?.readAt).not.toBeNull();
@@ -181,7 +181,7 @@ export const ACCOUNT_ROWS: AnySpec[] = [
     bannedAs: "author",
     setup: async (c) => ({ id: await notificationOf(c.author.id) }),
     // marks the caller's own notifications up to this id: never the author's
-    call: (fx, _c, extra) => markAllReadAction({ upTo: fx.id, ...extra }),
+    call: (fx, _c, extra) => submitForm(markAllReadAction, { upTo: fx.id, ...extra }),
     state: (fx) => notificationRow(fx.id),
     wrote({ after }) {
       expect(after?.readAt).not.toBeNull();

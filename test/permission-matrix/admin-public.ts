@@ -194,7 +194,7 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
     variant: "the author's token",
     fn: unsubscribeAction,
     setup: async (c) => ({ token: unsubscribeToken(c.author.id) }),
-    call: (fx: Token, _c, extra) => unsubscribeAction({ token: fx.token, ...extra }),
+    call: (fx: Token, _c, extra) => submitForm(unsubscribeAction, { token: fx.token, ...extra }),
     state: subscriber,
     wrote: unsubscribed,
     // the token is the permission, whoever is signed in
@@ -205,7 +205,7 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
     variant: "a forged token",
     fn: unsubscribeAction,
     setup: async (c) => ({ token: forgedToken(c) }),
-    call: (fx: Token, _c, extra) => unsubscribeAction({ token: fx.token, ...extra }),
+    call: (fx: Token, _c, extra) => submitForm(unsubscribeAction, { token: fx.token, ...extra }),
     state: subscriber,
     expect: everyone({ formError: INVALID_LINK }),
   }),

@@ -114,7 +114,7 @@ export const SUBMISSION_ROWS: AnySpec[] = [
     fn: withdrawAction,
     bannedAs: "author",
     setup: async (c) => ({ id: await updateBy(c.author) }),
-    call: (fx, _c, extra) => withdrawAction({ type: "update", id: fx.id, ...extra }),
+    call: (fx, _c, extra) => submitForm(withdrawAction, { type: "update", id: fx.id, ...extra }),
     state: (fx) => updateState(fx.id),
     wrote({ after, c }) {
       expect(after.row).toMatchObject({ status: "withdrawn", authorId: signedIn(c).id });

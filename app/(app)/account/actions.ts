@@ -1,9 +1,7 @@
 "use server";
 
-import type { ActionResult } from "@/lib/actions/result";
 import { goTo, runForm, saved } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
-import { runAction } from "@/lib/actions/run";
 import {
   changeName,
   changePassword,
@@ -81,8 +79,12 @@ export async function setEmailFrequencyAction(
   });
 }
 
+/** A new address for my private feed; the old one stops working. Answers the new path. */
 export async function resetPrivateFeedAction(
-  input: unknown,
-): Promise<ActionResult<{ path: string }>> {
-  return runAction(z.strictObject({}), input ?? {}, () => resetPrivateFeed());
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState<{ path: string }>> {
+  return runForm(z.strictObject({}), formData, () => resetPrivateFeed(), {
+    done: (data) => saved("Your feed has a new address. The old one no longer works.", data),
+  });
 }

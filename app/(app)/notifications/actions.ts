@@ -1,14 +1,28 @@
 "use server";
 
-import type { ActionResult } from "@/lib/actions/result";
-import { runAction } from "@/lib/actions/run";
+import { runForm } from "@/lib/actions/form";
+import type { FormState } from "@/lib/actions/form-state";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/news/notifications";
 import { markAllSchema, notificationRefSchema } from "@/lib/validation/notifications";
 
-export async function markReadAction(input: unknown): Promise<ActionResult<{ unread: number }>> {
-  return runAction(notificationRefSchema, input, markNotificationRead);
+type Unread = { unread: number };
+
+/** "Mark as read" on one notification; answers how many are still unread (for the header). */
+export async function markReadAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState<Unread>> {
+  return runForm(notificationRefSchema, formData, markNotificationRead, {
+    done: (data) => ({ ok: true, data }),
+  });
 }
 
-export async function markAllReadAction(input: unknown): Promise<ActionResult<{ unread: number }>> {
-  return runAction(markAllSchema, input, markAllNotificationsRead);
+/** "Mark all as read", up to the newest the page showed. */
+export async function markAllReadAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState<Unread>> {
+  return runForm(markAllSchema, formData, markAllNotificationsRead, {
+    done: (data) => ({ ok: true, data }),
+  });
 }

@@ -1,16 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { NOT_SUBMITTED } from "@/lib/actions/form-state";
 import { unsubscribeAction } from "./actions";
 
-/** "Unsubscribe": one press stops every email to this person. */
+/**
+ * "Unsubscribe": one press stops every email to this person. A form posting
+ * the token in a hidden field (never in a URL it makes), so it works without
+ * JavaScript: the page comes back saying it is done.
+ */
 export function UnsubscribeForm({ token, email }: { token: string; email: string }) {
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ error?: string; done?: boolean }>({});
+  const [state, post, pending] = useActionState(unsubscribeAction, NOT_SUBMITTED);
 
-  if (status.done) {
+  if (state.ok) {
     return (
       <div className="mt-4 space-y-3">
         <FormAlert
@@ -24,27 +29,15 @@ export function UnsubscribeForm({ token, email }: { token: string; email: string
     );
   }
   return (
-    <form
-      className="mt-4 space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(async () => {
-          const result = await unsubscribeAction({ token });
-          setStatus(result.ok ? { done: true } : { error: result.formError });
-        });
-      }}
-    >
-      <FormAlert error={status.error} />
+    <form action={post} className="mt-4 space-y-4">
+      <FormAlert error={state.formError} />
+      <input type="hidden" name="token" value={token} />
       <p>
         Stop all email from CityWatch to <strong>{email}</strong>? You do not need to sign in.
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
-      >
-        {pending ? "Unsubscribing…" : "Unsubscribe"}
-      </button>
+      <SubmitButton pending={pending} pendingText="Unsubscribing…">
+        Unsubscribe
+      </SubmitButton>
     </form>
   );
 }

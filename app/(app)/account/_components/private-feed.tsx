@@ -1,30 +1,25 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { z } from "zod";
 import { resetPrivateFeedAction } from "../actions";
 import { Section } from "./section";
 
-/** My private Atom feed's address, and a button that replaces it. */
-export function PrivateFeed({ origin, path }: { origin: string; path: string }) {
-  const [current, setCurrent] = useState(path);
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const url = `${origin}${current}`;
+const noFields = z.strictObject({});
 
-  const reset = () =>
-    startTransition(async () => {
-      setStatus({});
-      const result = await resetPrivateFeedAction({});
-      if (!result.ok) return setStatus({ error: result.formError });
-      setCurrent(result.data.path);
-      setStatus({ success: "Your feed has a new address. The old one no longer works." });
-    });
+/**
+ * My private Atom feed's address, and a form that replaces it: without
+ * JavaScript the page comes back with the new address (and the note).
+ */
+export function PrivateFeed({ origin, path }: { origin: string; path: string }) {
+  const { state, pending, action, formProps } = useActionForm(noFields, resetPrivateFeedAction);
+  const url = `${origin}${state.data?.path ?? path}`;
 
   return (
     <Section id="private-feed-section" title="Private feed">
-      <div className="flex flex-col gap-3">
-        <FormAlert {...status} />
+      <form action={action} {...formProps} className="flex flex-col gap-3">
+        <FormAlert error={state.formError} success={state.notice} />
         <p>
           Follow the cities you follow in any feed reader with this Atom feed. Keep the address to
           yourself: anyone who has it can read your feed. If it got out, reset it.
@@ -32,6 +27,7 @@ export function PrivateFeed({ origin, path }: { origin: string; path: string }) 
         <label htmlFor="private-feed-url" className="font-medium">
           Feed address
         </label>
+        {/* No name: the address is shown, never sent. */}
         <input
           id="private-feed-url"
           readOnly
@@ -41,15 +37,15 @@ export function PrivateFeed({ origin, path }: { origin: string; path: string }) 
         />
         <div>
           <button
-            type="button"
-            onClick={reset}
+            type="submit"
             disabled={pending}
+            aria-disabled={pending}
             className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70"
           >
             {pending ? "Resetting…" : "Reset feed address"}
           </button>
         </div>
-      </div>
+      </form>
     </Section>
   );
 }

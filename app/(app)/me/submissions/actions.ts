@@ -12,8 +12,11 @@ import { safeParseInput } from "@/lib/validation/parse";
 import { profileEditSchema } from "@/lib/validation/profile-edit";
 import { submitUpdateSchema } from "@/lib/validation/update";
 
-export async function withdrawAction(input: unknown): Promise<ActionResult> {
-  return runAction(submissionRefSchema, input, withdrawSubmission);
+/** Withdraws my pending submission: moderators no longer see it. */
+export async function withdrawAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runForm(submissionRefSchema, formData, withdrawSubmission, {
+    done: () => saved("Withdrawn."),
+  });
 }
 
 /** The submission and the version being revised come from the page, checked apart from the form. */

@@ -1,47 +1,49 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { FormAlert } from "@/components/forms/form-alert";
+import { useState } from "react";
+import { ButtonForm } from "@/components/forms/button-form";
 import { announceUnread } from "@/components/unread-count";
-import type { ActionResult } from "@/lib/actions/result";
+import { NOT_SUBMITTED } from "@/lib/actions/form-state";
 import { formatDate } from "@/lib/format";
 import { describeNotification, type NotificationItem } from "@/lib/notification-text";
 import { markAllReadAction, markReadAction } from "../actions";
 
-/** My notifications, with "Mark as read" on each unread one and "Mark all as read". */
+/** The notification's id as the "Mark as read" form sends it. */
+const formOf = (id: number) => {
+  const form = new FormData();
+  form.set("id", String(id));
+  return form;
+};
+
+/**
+ * My notifications, with "Mark as read" on each unread one and "Mark all as
+ * read", each a form: without JavaScript the page comes back with them read.
+ */
 export function NotificationList({ items }: { items: NotificationItem[] }) {
   const [read, setRead] = useState(() => new Set(items.filter((i) => i.read).map((i) => i.id)));
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
   const anyUnread = items.some((i) => !read.has(i.id));
-
-  const run = (action: () => Promise<ActionResult<{ unread: number }>>, ids: number[]) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await action();
-      if (!result.ok) return setError(result.formError ?? "That did not work. Please try again.");
+  const marked =
+    (ids: number[]) =>
+    ({ data }: { data?: { unread: number } }) => {
       setRead((s) => new Set([...s, ...ids]));
-      announceUnread(result.data.unread);
-    });
+      if (data) announceUnread(data.unread);
+    };
 
   return (
     <div className="mt-6">
-      <FormAlert error={error} />
       {anyUnread && (
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() =>
-            run(
-              () => markAllReadAction({ upTo: Math.max(...items.map((i) => i.id)) }),
-              items.map((i) => i.id),
-            )
-          }
-          className="mb-3 rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-        >
-          {pending ? "Marking…" : "Mark all as read"}
-        </button>
+        <div className="mb-3">
+          <ButtonForm
+            action={markAllReadAction}
+            fields={{ upTo: String(Math.max(...items.map((i) => i.id))) }}
+            onSaved={marked(items.map((i) => i.id))}
+            pendingText="Marking…"
+            buttonClassName="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+          >
+            Mark all as read
+          </ButtonForm>
+        </div>
       )}
       <ol aria-label="Notifications" className="space-y-3">
         {items.map((item) => {
@@ -67,8 +69,8 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
                 className={`mt-1 block ${isRead ? "" : "font-semibold"}`}
                 onClick={() => {
                   if (!isRead)
-                    void markReadAction({ id: item.id }).then(
-                      (r) => r.ok && announceUnread(r.data.unread),
+                    void markReadAction(NOT_SUBMITTED, formOf(item.id)).then(
+                      (r) => r.ok && r.data && announceUnread(r.data.unread),
                     );
                 }}
               >
@@ -76,15 +78,17 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
               </Link>
               {reason && <p className="mt-1 text-stone-800">Reason: {reason}</p>}
               {!isRead && (
-                <button
-                  type="button"
-                  disabled={pending}
-                  onClick={() => run(() => markReadAction({ id: item.id }), [item.id])}
-                  aria-describedby={`notification-${item.id}`}
-                  className="mt-2 text-sm text-brand-700 underline hover:text-brand-900 disabled:opacity-60"
-                >
-                  Mark as read
-                </button>
+                <div className="mt-2">
+                  <ButtonForm
+                    action={markReadAction}
+                    fields={{ id: String(item.id) }}
+                    onSaved={marked([item.id])}
+                    describedBy={`notification-${item.id}`}
+                    buttonClassName="text-sm text-brand-700 underline hover:text-brand-900 disabled:opacity-60"
+                  >
+                    Mark as read
+                  </ButtonForm>
+                </div>
               )}
             </li>
           );
