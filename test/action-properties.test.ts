@@ -69,7 +69,7 @@ import {
   SOURCE,
   type Typed,
 } from "@/test/edits";
-import { submitForm } from "@/test/forms";
+import { dottedFields, submitForm } from "@/test/forms";
 import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
 import { submission } from "@/test/updates";
 import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
@@ -570,9 +570,9 @@ const PROPS: Prop<unknown, unknown>[] = [
     setup: () => sharedCity(),
     call: async (g, { fx }) => {
       const city = fx as { id: number; slug: string };
-      return proposeEditAction(
-        resolve(g.slug, { id: city.slug }),
-        await buildEdit(g.recipe, city.id),
+      return submitForm(
+        (state, form) => proposeEditAction(resolve(g.slug, { id: city.slug }), state, form),
+        dottedFields(await buildEdit(g.recipe, city.id)),
       );
     },
   }),
@@ -700,10 +700,9 @@ const PROPS: Prop<unknown, unknown>[] = [
     setup: pendingWork,
     call: async (g, { fx }) => {
       const p = fx as Pending;
-      return reviseEditAction(
-        resolve(g.id, { id: p.edit }),
-        g.version,
-        await buildEdit(g.recipe, (await sharedCity()).id),
+      return submitForm(
+        (state, form) => reviseEditAction(resolve(g.id, { id: p.edit }), g.version, state, form),
+        dottedFields(await buildEdit(g.recipe, (await sharedCity()).id)),
       );
     },
   }),

@@ -17,7 +17,6 @@ const SECRET_NAME = /pass(word)?|token|secret/i;
 const NOT_YET_POSTED = [
   "app/(app)/admin/users/_components/role-form.tsx",
   "app/_comments/comment-box.tsx",
-  "components/forms/profile-edit-form.tsx",
   "components/forms/reason-form.tsx",
 ];
 

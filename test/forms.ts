@@ -20,6 +20,24 @@ export function formDataOf(input: unknown): FormData {
   return data;
 }
 
+/**
+ * A form with nested fields as the browser names them: `{ fields: { leader:
+ * { toValue } } }` becomes `{ "fields.leader.toValue": … }` (react-hook-form's
+ * names). Anything but a plain object is left as it is (a hostile value).
+ */
+export function dottedFields(input: unknown, prefix = ""): unknown {
+  if (!isPlainObject(input)) return input;
+  const flat: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input)) {
+    if (isPlainObject(value)) Object.assign(flat, dottedFields(value, `${prefix}${name}.`));
+    else flat[`${prefix}${name}`] = value;
+  }
+  return flat;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
+
 /** A value as a form field's text; a value no browser could send becomes what String() makes of it. */
 function asText(value: unknown): string {
   try {

@@ -6,20 +6,30 @@ import {
   type FieldState,
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
-import type { ProfileEditForm } from "@/lib/validation/profile-edit";
+import type { FieldInput, ProfileEditForm } from "@/lib/validation/profile-edit";
 import { Field, inputClass } from "./field";
 
 type Props = {
   field: ProfileFieldKey;
   label: string;
   now: FieldState;
+  /** What the field's inputs show first (the HTML's values, kept before hydration). */
+  start: FieldInput;
   changed: boolean;
   register: UseFormRegister<ProfileEditForm>;
   errors: { toValue?: string; toDetail?: string; sourceUrl?: string };
 };
 
 /** One profile field: its value now, and the new value, explanation and source a person gives. */
-export function ProfileEditField({ field: k, label, now, changed, register, errors }: Props) {
+export function ProfileEditField({
+  field: k,
+  label,
+  now,
+  start,
+  changed,
+  register,
+  errors,
+}: Props) {
   const options = profileFieldOptions(k);
   // Every field has a "Value" and a "Source URL": the hidden words tell them apart.
   const named = (text: string) => (
@@ -37,13 +47,22 @@ export function ProfileEditField({ field: k, label, now, changed, register, erro
         Now: <span className="font-medium">{profileValueLabel(k, now.value) || "(empty)"}</span>
         {changed && <span className="ml-2 font-semibold text-brand-700">Changed</span>}
       </p>
-      <input type="hidden" {...register(`fields.${k}.fromValue`)} />
-      <input type="hidden" {...register(`fields.${k}.fromDetail`)} />
+      <input type="hidden" {...register(`fields.${k}.fromValue`)} defaultValue={start.fromValue} />
+      <input
+        type="hidden"
+        {...register(`fields.${k}.fromDetail`)}
+        defaultValue={start.fromDetail}
+      />
       <div className="mt-3 grid gap-3">
         <Field id={`${k}-value`} label={named("Value")} error={errors.toValue}>
           {(aria) =>
             options ? (
-              <select {...aria} {...register(`fields.${k}.toValue`)} className={inputClass}>
+              <select
+                {...aria}
+                {...register(`fields.${k}.toValue`)}
+                defaultValue={start.toValue}
+                className={inputClass}
+              >
                 {Object.entries(options).map(([value, text]) => (
                   <option key={value} value={value}>
                     {text}
@@ -51,7 +70,12 @@ export function ProfileEditField({ field: k, label, now, changed, register, erro
                 ))}
               </select>
             ) : (
-              <input {...aria} {...register(`fields.${k}.toValue`)} className={inputClass} />
+              <input
+                {...aria}
+                {...register(`fields.${k}.toValue`)}
+                defaultValue={start.toValue}
+                className={inputClass}
+              />
             )
           }
         </Field>
@@ -66,6 +90,7 @@ export function ProfileEditField({ field: k, label, now, changed, register, erro
               <textarea
                 {...aria}
                 {...register(`fields.${k}.toDetail`)}
+                defaultValue={start.toDetail}
                 rows={3}
                 className={inputClass}
               />
@@ -82,6 +107,7 @@ export function ProfileEditField({ field: k, label, now, changed, register, erro
             <input
               {...aria}
               {...register(`fields.${k}.sourceUrl`)}
+              defaultValue={start.sourceUrl}
               type="url"
               inputMode="url"
               placeholder="https://"

@@ -1,9 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/result";
+import { useWatch } from "react-hook-form";
+import { IDEMPOTENCY_FIELD } from "@/lib/actions/form-state";
 import {
   PROFILE_FIELD_KEYS,
   profileFieldLabel,
@@ -14,16 +12,16 @@ import {
 import {
   isChanged,
   profileEditSchema,
+  type FieldInput,
   type ProfileEditForm as FormValues,
-  type ProfileEditInput,
 } from "@/lib/validation/profile-edit";
-import { applyResult } from "./apply-result";
 import { Field, inputClass } from "./field";
 import { FormAlert } from "./form-alert";
 import { profileEditDefaults } from "./profile-edit-defaults";
 import { ProfileEditField } from "./profile-edit-field";
 import { ProfileEditSent } from "./profile-edit-sent";
 import { SubmitButton } from "./submit-button";
+import { useActionForm, type FormAction } from "./use-action-form";
 
 type Props = {
   cityName: string;
@@ -34,53 +32,52 @@ type Props = {
   proposed?: Partial<Record<ProfileFieldKey, FieldChange>>;
   note?: string;
   submitLabel: string;
-  /** Gets the form as typed (the server parses it with the same schema). */
-  submit: (input: FormValues) => Promise<ActionResult<unknown>>;
-  sentMessage: string;
+  /** The server action, bound to its city or edit. */
+  action: FormAction;
+  /** New edits: one key per form shown, so sending it twice makes one edit. */
+  idempotencyKey?: string;
 };
+
+const PARTS = ["fromValue", "fromDetail", "toValue", "toDetail", "sourceUrl"] as const;
 
 /** Every profile field with its current value; a person changes some and gives each a source. */
 export function ProfileEditForm(props: Props) {
-  const [formError, setFormError] = useState<string>();
-  const [sent, setSent] = useState(false);
-  const { register, handleSubmit, setError, control, formState, getValues } = useForm<
-    FormValues,
-    unknown,
-    ProfileEditInput
-  >({
-    resolver: zodResolver(profileEditSchema),
-    defaultValues: profileEditDefaults(props.fields, props.proposed, props.note),
-  });
-  const { errors } = formState;
-  const values = useWatch({ control, name: "fields" });
+  const { form, state, pending, action, formProps, errorOf, valueOf } = useActionForm<FormValues>(
+    profileEditSchema,
+    props.action,
+  );
+  const watched = useWatch({ control: form.control, name: "fields" });
 
-  // The schema's output is the list of changes; the action wants the form itself.
-  const onSubmit = handleSubmit(async () => {
-    setFormError(undefined);
-    const result = await props.submit(getValues());
-    if (!result.ok) return setFormError(applyResult(result, setError));
-    setSent(true);
-  });
+  if (state.ok) return <ProfileEditSent message={state.notice ?? ""} cityName={props.cityName} />;
 
-  if (sent) return <ProfileEditSent message={props.sentMessage} cityName={props.cityName} />;
+  const defaults = profileEditDefaults(props.fields, props.proposed, props.note);
+  // What each field shows first: what was typed before a refused post, else the defaults.
+  const start = (k: ProfileFieldKey): FieldInput =>
+    Object.fromEntries(
+      PARTS.map((part) => [part, valueOf(`fields.${k}.${part}`, defaults.fields[k][part])]),
+    ) as FieldInput;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5">
-      <FormAlert error={formError ?? errors.root?.message} />
+    <form action={action} {...formProps} className="mt-6 flex flex-col gap-5">
+      <FormAlert error={state.formError ?? errorOf("root")} />
+      {props.idempotencyKey && (
+        <input type="hidden" name={IDEMPOTENCY_FIELD} value={props.idempotencyKey} />
+      )}
       {PROFILE_FIELD_KEYS.map((k) => {
-        const e = errors.fields?.[k];
+        const first = start(k);
         return (
           <ProfileEditField
             key={k}
             field={k}
             label={profileFieldLabel(k, props.leaderTitle)}
             now={props.fields[k]}
-            changed={values?.[k] ? isChanged(values[k]) : false}
-            register={register}
+            start={first}
+            changed={isChanged(watched?.[k] ?? first)}
+            register={form.register}
             errors={{
-              toValue: e?.toValue?.message,
-              toDetail: e?.toDetail?.message,
-              sourceUrl: e?.sourceUrl?.message,
+              toValue: errorOf(`fields.${k}.toValue`),
+              toDetail: errorOf(`fields.${k}.toDetail`),
+              sourceUrl: errorOf(`fields.${k}.sourceUrl`),
             }}
           />
         );
@@ -89,14 +86,22 @@ export function ProfileEditForm(props: Props) {
         <Field
           id="note"
           label="Note to the moderator (optional)"
-          error={errors.note?.message}
+          error={errorOf("note")}
           hint="Anything that helps check the change: where in the source to look, what happened."
         >
-          {(aria) => <textarea {...aria} {...register("note")} rows={3} className={inputClass} />}
+          {(aria) => (
+            <textarea
+              {...aria}
+              {...form.register("note")}
+              defaultValue={valueOf("note", defaults.note)}
+              rows={3}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
       <div>
-        <SubmitButton pending={formState.isSubmitting} pendingText="Sending…">
+        <SubmitButton pending={pending} pendingText="Sending…">
           {props.submitLabel}
         </SubmitButton>
       </div>

@@ -13,7 +13,7 @@ import { getDb } from "@/db/client";
 import { policyUpdates, profileEdits } from "@/db/schema";
 import { auditOf, currentFields, editChanges, editForm, editRow, pendingEdit } from "@/test/edits";
 import { submission } from "@/test/updates";
-import { submitForm } from "@/test/forms";
+import { dottedFields, submitForm } from "@/test/forms";
 import { unique } from "@/test/users";
 import { row, sharedCity, signedIn, updateBy, updateState, type AnySpec } from "./kit";
 
@@ -44,7 +44,11 @@ export const SUBMISSION_ROWS: AnySpec[] = [
         form: await editFormFor(`Proposed ${unique()}`, note),
       };
     },
-    call: (fx, _c, extra) => proposeEditAction(fx.city.slug, { ...fx.form, ...extra }),
+    call: (fx, _c, extra) =>
+      submitForm(
+        (state, form) => proposeEditAction(fx.city.slug, state, form),
+        dottedFields({ ...fx.form, ...extra }),
+      ),
     async state(fx) {
       const db = await getDb();
       return db.select().from(profileEdits).where(eq(profileEdits.note, fx.note));
@@ -57,7 +61,7 @@ export const SUBMISSION_ROWS: AnySpec[] = [
         status: "pending",
         version: 1,
       });
-      expect(result).toEqual({ ok: true, data: { id: after[0]!.id } });
+      expect(result).toEqual({ ok: true, data: null });
     },
     expect: {
       anonymous: "unauthenticated",
@@ -166,7 +170,11 @@ export const SUBMISSION_ROWS: AnySpec[] = [
       const text = `Revised ${unique()}`;
       return { id: await pendingEdit(city.id, c.author), text, form: await editFormFor(text) };
     },
-    call: (fx, _c, extra) => reviseEditAction(fx.id, 1, { ...fx.form, ...extra }),
+    call: (fx, _c, extra) =>
+      submitForm(
+        (state, form) => reviseEditAction(fx.id, 1, state, form),
+        dottedFields({ ...fx.form, ...extra }),
+      ),
     state: (fx) => editState(fx.id),
     wrote({ after, fx }) {
       expect(after.row).toMatchObject({ version: 2, status: "pending" });

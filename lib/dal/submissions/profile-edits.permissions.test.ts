@@ -1,6 +1,8 @@
 import { revalidateTag } from "next/cache";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { profileEdits } from "@/db/schema";
 import type { AuthErrorCode } from "@/lib/auth/current-user";
 import {
   agedUser,
@@ -277,5 +279,31 @@ describe("the right person is let through (so the refusals above mean something)
     expect(await proposeEdit(CITY, await editFor("Proposed by a moderator"))).toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe("one submission per form", () => {
+  it("four concurrent sends with one key make one edit", async () => {
+    const author = await agedUser();
+    actAs(author);
+    const note = `Sent four times ${unique()}`;
+    const input = editInput(
+      await currentFields(cityId),
+      { federal_actions: { value: note } },
+      note,
+    );
+    const key = `key-${unique()}-0123456789`;
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => proposeEdit(CITY, input, key)),
+    );
+    const db = await getDb();
+    const noted = () => db.select().from(profileEdits).where(eq(profileEdits.note, note));
+    const rows = await noted();
+    expect(rows).toHaveLength(1);
+    expect(answers).toEqual(Array(4).fill({ ok: true, data: { id: rows[0]!.id } }));
+
+    // Another form (another key) is another edit.
+    expect(await proposeEdit(CITY, input, `other-${key}`)).toMatchObject({ ok: true });
+    expect(await noted()).toHaveLength(2);
   });
 });

@@ -25,6 +25,7 @@ import {
   whyNotRevisable,
 } from "@/lib/dal/submissions/internal/lifecycle";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
+import { oncePerKey } from "@/lib/dal/internal/once";
 
 export type EditableProfile = {
   slug: string;
@@ -75,6 +76,7 @@ async function insertChanges(tx: Transaction, editId: number, changes: FieldChan
 export async function proposeEdit(
   citySlug: string,
   input: ProfileEditInput,
+  idempotencyKey?: string,
 ): Promise<DalResult<{ id: number }>> {
   const me = await requireUser("propose edit");
   const limited = await checkSubmitLimit(me.id);
@@ -85,14 +87,17 @@ export async function proposeEdit(
   const state = await readProfileState(db, city.id);
   const stale = staleFields(state, input.changes);
   if (stale) return { ok: false, refusal: stale };
-  const id = await db.transaction(async (tx) => {
-    const [edit] = await tx
-      .insert(profileEdits)
-      .values({ jurisdictionId: city.id, authorId: me.id, note: input.note })
-      .returning({ id: profileEdits.id });
-    await insertChanges(tx, edit!.id, input.changes);
-    return edit!.id;
-  });
+  // The same form sent again (double click, retry) answers with the first edit.
+  const { id } = await oncePerKey(db, { userId: me.id, key: idempotencyKey, kind: "edit" }, (db) =>
+    db.transaction(async (tx) => {
+      const [edit] = await tx
+        .insert(profileEdits)
+        .values({ jurisdictionId: city.id, authorId: me.id, note: input.note })
+        .returning({ id: profileEdits.id });
+      await insertChanges(tx, edit!.id, input.changes);
+      return { id: edit!.id };
+    }),
+  );
   return { ok: true, data: { id } };
 }
 

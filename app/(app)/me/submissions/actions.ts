@@ -1,9 +1,7 @@
 "use server";
 
-import { refused, type ActionResult } from "@/lib/actions/result";
 import { runForm, saved } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
-import { runAction } from "@/lib/actions/run";
 import { reviseEdit } from "@/lib/dal/submissions/profile-edits";
 import { withdrawSubmission } from "@/lib/dal/submissions/my-submissions";
 import { reviseUpdate } from "@/lib/dal/submissions/updates";
@@ -46,9 +44,17 @@ export async function reviseUpdateAction(
 export async function reviseEditAction(
   id: unknown,
   version: unknown,
-  input: unknown,
-): Promise<ActionResult> {
-  const target = parseTarget(id, version);
-  if (!target) return refused({ code: "no_such_submission_of_yours" });
-  return runAction(profileEditSchema, input, (data) => reviseEdit(target.id, target.version, data));
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(
+    profileEditSchema,
+    formData,
+    async (data) => {
+      const target = parseTarget(id, version);
+      if (!target) return { ok: false, refusal: { code: "no_such_submission_of_yours" } };
+      return reviseEdit(target.id, target.version, data);
+    },
+    { done: () => saved("Your new version was sent for review.") },
+  );
 }

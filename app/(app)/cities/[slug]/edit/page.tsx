@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -33,8 +34,8 @@ export default async function EditProfilePage({ params }: Props) {
         leaderTitle={profile.leaderTitle}
         fields={profile.fields}
         submitLabel="Send edit for review"
-        sentMessage="Thank you: your edit was sent for review."
-        submit={proposeEditAction.bind(null, profile.slug)}
+        action={proposeEditAction.bind(null, profile.slug)}
+        idempotencyKey={randomUUID()}
       />
     </div>
   );

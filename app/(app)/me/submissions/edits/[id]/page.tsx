@@ -34,8 +34,7 @@ export default async function ReviseEditPage({ params }: Props) {
         proposed={edit.proposed}
         note={edit.note}
         submitLabel="Send the new version"
-        sentMessage="Your new version was sent for review."
-        submit={reviseEditAction.bind(null, numericId, edit.version)}
+        action={reviseEditAction.bind(null, numericId, edit.version)}
       />
     </div>
   );
