@@ -14,6 +14,9 @@ type Props = {
   /** Classes for the button (it looks like a link in the header, a button elsewhere). */
   buttonClassName: string;
   onSaved?: (state: FormState) => void;
+  onRefused?: (state: FormState) => void;
+  /** Not offered (an author's own item); the server refuses it anyway. */
+  disabled?: boolean;
   /** Once hydrated, run this instead of posting (next-auth's own sign-out, say). */
   instead?: () => void;
 };
@@ -30,10 +33,12 @@ export function ButtonForm({
   pendingText,
   buttonClassName,
   onSaved,
+  onRefused,
+  disabled = false,
   instead,
 }: Props) {
   const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
-  useAnswer(state, { onSaved });
+  useAnswer(state, { onSaved, onRefused });
   return (
     <form
       action={dispatch}
@@ -49,7 +54,12 @@ export function ButtonForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClassName}>
+      <button
+        type="submit"
+        disabled={pending || disabled}
+        aria-disabled={pending || disabled}
+        className={buttonClassName}
+      >
         {pending && pendingText ? pendingText : children}
       </button>
       {state.formError && (
