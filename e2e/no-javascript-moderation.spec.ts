@@ -1,6 +1,7 @@
-// Moderation works with JavaScript off (issue 14): claiming, rejecting,
-// approving and hiding are real forms, each a POST that answers the same page
-// in its new state, or with the refusal beside the field or in the form's alert.
+// Moderation and user admin work with JavaScript off (issue 14): claiming,
+// rejecting, approving, hiding, a role change and a ban are real forms, each a
+// POST that answers the same page in its new state, or with the refusal beside
+// the field or in the form's alert.
 // (Comments are loaded by the browser, so reporting one without JavaScript
 // cannot be shown yet.)
 import type { Browser, Page, Request } from "@playwright/test";
@@ -124,4 +125,34 @@ test("without JavaScript, a moderator hides a published update with a reason", a
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
   await mod.context().close();
+});
+
+test("without JavaScript, an admin changes a person's role and bans them with a reason", async ({
+  browser,
+}) => {
+  const name = `Rory No-Script ${Date.now()}`;
+  const email = await newAccount(browser, name, PASSWORD);
+  const admin = await demoPage(browser, "admin", { javaScriptEnabled: false });
+  const requests = recordRequests(admin);
+  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  const card = admin.getByRole("listitem", { name: email });
+
+  await card.getByLabel(`Role of ${name}`).selectOption({ label: "Moderator" });
+  await card.getByRole("button", { name: "Save role" }).click();
+  await expect(card.locator("span").filter({ hasText: /^Moderator$/ })).toBeVisible();
+  await expect(card.getByLabel(`Role of ${name}`)).toHaveValue("moderator");
+
+  await card.getByRole("button", { name: "Ban", exact: true }).click();
+  await expect(card.getByRole("alert")).toHaveText("Give a reason of at least 3 characters.");
+  await card.getByLabel(`Reason to ban ${name}`).fill("Spam links, sent without scripts");
+  await card.getByRole("button", { name: "Ban", exact: true }).click();
+  await expect(card.locator("span").filter({ hasText: /^Banned$/ })).toBeVisible();
+  await expect(card).toContainText("Ban reason: Spam links, sent without scripts");
+  await expect(card.getByRole("button", { name: "Unban", exact: true })).toBeVisible();
+
+  const posts = requests.filter((r) => r.method() !== "GET");
+  expect(posts.map((r) => `${r.method()} ${new URL(r.url()).pathname}`)).toEqual(
+    Array(3).fill("POST /admin/users"),
+  );
+  await admin.context().close();
 });
