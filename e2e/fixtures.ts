@@ -80,13 +80,19 @@ const demoSessions = new Map<DemoAccount, Promise<StorageState>>();
  * A new page in its own browser context (another person), signed in as a demo
  * account. Each worker signs each account in once and reuses the session
  * cookie: sign-in is rate limited per account (10 per 15 minutes), and the
- * suite opens more moderator pages than that.
+ * suite opens more moderator pages than that. The page may run without
+ * JavaScript (the session is still made with it).
  */
-export async function demoPage(browser: Browser, who: DemoAccount): Promise<Page> {
+export async function demoPage(
+  browser: Browser,
+  who: DemoAccount,
+  { javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   let session = demoSessions.get(who);
   if (!session) {
     session = (async () => {
       const context = await browser.newContext({
+        javaScriptEnabled: true, // the header names who signed in from JavaScript
         extraHTTPHeaders: { "x-forwarded-for": randomIp() },
       });
       const page = await context.newPage();
@@ -100,6 +106,7 @@ export async function demoPage(browser: Browser, who: DemoAccount): Promise<Page
   }
   const context = await browser.newContext({
     storageState: await session,
+    javaScriptEnabled,
     extraHTTPHeaders: { "x-forwarded-for": randomIp() },
   });
   return context.newPage();

@@ -16,8 +16,8 @@ import {
   callFormAction,
   sessionCookie,
   signIn,
-  type ActionResult,
   type Caller,
+  type FormState,
 } from "../scripts/lib/http";
 
 const PORT_A = 3211;
@@ -186,17 +186,19 @@ if (onPostgres) {
         // Each moderator on an instance of their own, sides swapped every time.
         const [viaA, viaB] = i % 2 ? [admin, moderator] : [moderator, admin];
         const [ra, rb] = await Promise.all([
-          callAction(
+          callFormAction(
             a.url,
             "claimAction",
-            [{ type: "update", id }],
+            [],
+            { type: "update", id: String(id) },
             viaA,
             `/moderation/updates/${id}`,
           ),
-          callAction(
+          callFormAction(
             b.url,
             "claimAction",
-            [{ type: "update", id }],
+            [],
+            { type: "update", id: String(id) },
             viaB,
             `/moderation/updates/${id}`,
           ),
@@ -223,10 +225,17 @@ if (onPostgres) {
       for (const [i, id] of ids.entries()) {
         const [viaA, viaB] = i % 2 ? [admin, moderator] : [moderator, admin];
         const decide = (url: string, who: Caller, decision: "approve" | "reject") =>
-          callAction(
+          callFormAction(
             url,
             "decideAction",
-            [{ type: "update", id, version: 1, decision, reason: `system test ${decision}` }],
+            [],
+            {
+              type: "update",
+              id: String(id),
+              version: "1",
+              decision,
+              reason: `system test ${decision}`,
+            },
             who,
             `/moderation/updates/${id}`,
           );
@@ -238,7 +247,7 @@ if (onPostgres) {
         expect([ra.ok, rb.ok].filter(Boolean), `decisions on update ${id}`).toHaveLength(1);
         const winner = ra.ok ? viaA : viaB;
         const status = (ra.ok ? i % 4 < 2 : i % 4 >= 2) ? "approved" : "rejected";
-        const loser: ActionResult<unknown> = ra.ok ? rb : ra;
+        const loser: FormState = ra.ok ? rb : ra;
         expect(loser.ok ? "" : loser.formError).toBe(
           `Already decided by ${names.get(winner.id)} (${status}).`,
         );
@@ -283,14 +292,15 @@ if (onPostgres) {
         );
       expect(await follow(b.url)).toMatchObject({ ok: true, data: { following: true } });
 
-      const ban = await callAction(
+      const ban = await callFormAction(
         a.url,
         "banUserAction",
-        [{ userId: person!.id, reason: "system test: ban across instances" }],
+        [],
+        { userId: String(person!.id), reason: "system test: ban across instances" },
         admin,
         "/admin/users",
       );
-      expect(ban).toEqual({ ok: true, data: null });
+      expect(ban).toMatchObject({ ok: true });
       // B's very next request with the old cookie is refused (a ban also ends every session).
       const refused = await follow(b.url);
       expect(refused.ok ? "" : refused.formError).toMatch(

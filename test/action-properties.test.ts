@@ -30,9 +30,9 @@ import { signUp } from "@/app/(auth)/signup/actions";
 import {
   deleteCommentAction,
   editCommentAction,
-  moderateCommentAction,
+  moderateCommentFormAction,
   postCommentAction,
-  reportCommentAction,
+  reportCommentFormAction,
 } from "@/app/_comments/actions";
 import { revertAction } from "@/app/(public)/cities/[slug]/history/actions";
 import { setFollowAction } from "@/app/(public)/cities/actions";
@@ -543,7 +543,7 @@ const PROPS: Prop<unknown, unknown>[] = [
       role: choice("resident", "moderator", "admin"),
       reason: text("Trusted"),
     }),
-    call: (g, { author }) => setRoleAction(resolve(g, { id: author.id })),
+    call: (g, { author }) => submitForm(setRoleAction, resolve(g, { id: author.id })),
   }),
   prop({
     endpoint: { file: ADMIN, name: "unbanUserAction" },
@@ -559,7 +559,7 @@ const PROPS: Prop<unknown, unknown>[] = [
         .where(eq(users.id, author.id));
       return null;
     },
-    call: (g, { author }) => unbanUserAction(resolve(g, { id: author.id })),
+    call: (g, { author }) => submitForm(unbanUserAction, resolve(g, { id: author.id })),
   }),
 
   prop({
@@ -602,7 +602,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     authorRole: "moderator",
     gen: form({ type: choice(...SUBMISSION_TYPES), id: id() }),
     setup: pendingWork,
-    call: (g, { fx }) => claimAction(refOf(g, fx as Pending)),
+    call: (g, { fx }) => submitForm(claimAction, refOf(g, fx as Pending)),
   }),
   prop({
     endpoint: { file: MODERATION, name: "decideAction" },
@@ -626,7 +626,7 @@ const PROPS: Prop<unknown, unknown>[] = [
       reason: text("", "No reliable source"),
     }),
     setup: pendingWork,
-    call: (g, { fx }) => decideAction(refOf(g, fx as Pending)),
+    call: (g, { fx }) => submitForm(decideAction, refOf(g, fx as Pending)),
   }),
   prop({
     endpoint: { file: MODERATION, name: "visibilityAction" },
@@ -641,7 +641,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     call: (g, { fx }) => {
       const u = fx as { approved: number; hidden: number };
       const target = field(g, "action") === "restore" ? u.hidden : u.approved;
-      return visibilityAction(resolve(g, { id: target }));
+      return submitForm(visibilityAction, resolve(g, { id: target }));
     },
   }),
   prop({
@@ -662,7 +662,7 @@ const PROPS: Prop<unknown, unknown>[] = [
       const r = fx as { baseline: number; latest: () => Promise<number> };
       return r
         .latest()
-        .then((latest) => revertAction(resolve(g, { id: r.baseline, other: latest })));
+        .then((latest) => submitForm(revertAction, resolve(g, { id: r.baseline, other: latest })));
     },
   }),
 
@@ -859,15 +859,15 @@ const PROPS: Prop<unknown, unknown>[] = [
     call: (g, { fx }) => deleteCommentAction(resolve(g, { id: fx })),
   }),
   prop({
-    endpoint: { file: COMMENTS, name: "reportCommentAction" },
+    endpoint: { file: COMMENTS, name: "reportCommentFormAction" },
     callers: ["resident", "author", "anonymous"],
     valid: { caller: "resident", input: { id: REF.id, reason: "spam" } },
     gen: form({ id: id(), reason: choice(...REPORT_REASONS) }),
     setup: (author) => commentBy(author),
-    call: (g, { fx }) => reportCommentAction(resolve(g, { id: fx })),
+    call: (g, { fx }) => submitForm(reportCommentFormAction, resolve(g, { id: fx })),
   }),
   prop({
-    endpoint: { file: COMMENTS, name: "moderateCommentAction" },
+    endpoint: { file: COMMENTS, name: "moderateCommentFormAction" },
     callers: ["moderator", "admin", "resident"],
     valid: {
       caller: "moderator",
@@ -875,7 +875,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     },
     gen: form({ id: id(), action: choice("hide", "restore"), reason: text("Abusive language") }),
     setup: (author) => commentBy(author, { status: "hidden", review: "pending" }),
-    call: (g, { fx }) => moderateCommentAction(resolve(g, { id: fx })),
+    call: (g, { fx }) => submitForm(moderateCommentFormAction, resolve(g, { id: fx })),
   }),
 ];
 

@@ -1,5 +1,7 @@
 "use server";
 
+import { formFields, runForm, saved } from "@/lib/actions/form";
+import type { FormState } from "@/lib/actions/form-state";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run";
 import { moderateComment, reportComment } from "@/lib/dal/comments/reports";
@@ -29,12 +31,23 @@ export async function deleteCommentAction(input: unknown): Promise<ActionResult>
   return runAction(commentRefSchema, input, deleteComment);
 }
 
-export async function reportCommentAction(
-  input: unknown,
-): Promise<ActionResult<{ hidden: boolean }>> {
-  return runAction(reportCommentSchema, input, reportComment);
+/** A reader reports a comment; without JavaScript the page comes back with the thanks. */
+export async function reportCommentFormAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(reportCommentSchema, formData, reportComment, {
+    done: () => saved("Thank you: moderators will look at this comment."),
+  });
 }
 
-export async function moderateCommentAction(input: unknown): Promise<ActionResult> {
-  return runAction(commentModerationSchema, input, moderateComment);
+/** A moderator hides or restores a comment, with a reason its author sees. */
+export async function moderateCommentFormAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const restore = formFields(formData).action === "restore";
+  return runForm(commentModerationSchema, formData, moderateComment, {
+    done: () => saved(restore ? "The comment is visible again." : "The comment is hidden."),
+  });
 }

@@ -16,6 +16,9 @@ type Props<Data> = {
   /** The id of what the button acts on, when its words alone do not say ("Mark as read"). */
   describedBy?: string;
   onSaved?: (state: FormState<Data>) => void;
+  onRefused?: (state: FormState<Data>) => void;
+  /** Not offered (an author's own item); the server refuses it anyway. */
+  disabled?: boolean;
   /** Once hydrated, run this instead of posting (next-auth's own sign-out, say). */
   instead?: () => void;
 };
@@ -33,10 +36,12 @@ export function ButtonForm<Data = unknown>({
   buttonClassName,
   describedBy,
   onSaved,
+  onRefused,
+  disabled = false,
   instead,
 }: Props<Data>) {
   const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
-  useAnswer(state, { onSaved });
+  useAnswer(state, { onSaved, onRefused });
   return (
     <form
       action={dispatch}
@@ -54,8 +59,8 @@ export function ButtonForm<Data = unknown>({
       ))}
       <button
         type="submit"
-        disabled={pending}
-        aria-disabled={pending}
+        disabled={pending || disabled}
+        aria-disabled={pending || disabled}
         aria-describedby={describedBy}
         className={buttonClassName}
       >

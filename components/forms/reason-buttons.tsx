@@ -1,10 +1,14 @@
 import { SubmitButton } from "./submit-button";
 
-/** A submit button of a reason form; with a value when several buttons each do something else. */
+/**
+ * A submit button of a reason form. With a value it says which way (sent as
+ * `name`, "action" unless given: "action=hide", "decision=reject").
+ */
 export type ReasonSubmit = {
   label: string;
   pendingLabel?: string;
   variant?: "primary" | "danger" | "safe" | "neutral";
+  name?: string;
   value?: string;
 };
 
@@ -15,7 +19,7 @@ type Props = {
   onCancel?: () => void;
 };
 
-/** The submit button (or buttons, each sending its value as "action"), and Cancel if it closes. */
+/** The submit button (or buttons, each sending its value), and Cancel if it closes. */
 export function ReasonButtons({ submit, pending, disabled, onCancel }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -26,7 +30,7 @@ export function ReasonButtons({ submit, pending, disabled, onCancel }: Props) {
           pendingText={s.pendingLabel}
           variant={s.variant}
           disabled={disabled}
-          name={s.value ? "action" : undefined}
+          name={s.value ? (s.name ?? "action") : undefined}
           value={s.value}
         >
           {s.label}

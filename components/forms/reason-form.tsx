@@ -1,17 +1,24 @@
 "use client";
 
-import {
-  useState,
-  useTransition,
-  type FormEvent,
-  type ReactNode,
-  type TransitionStartFunction,
-} from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import { useEffect, useRef, type ReactNode } from "react";
+import type { UseFormRegister } from "react-hook-form";
+import type { z } from "zod";
+import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
 import { FormAlert } from "./form-alert";
 import { ReasonButtons, type ReasonSubmit } from "./reason-buttons";
 import { ReasonInput, type ReasonControl } from "./reason-input";
+import { useActionForm, type FormAction } from "./use-action-form";
+
+/** A reason form's fields by name: which item (hidden), the reason, and any the caller adds. */
+type ReasonValues = Record<string, string>;
+
+/** What fields given as children need to join the form (a common reason, say). */
+export type ReasonFormFields = {
+  register: UseFormRegister<ReasonValues>;
+  /** What the server gave back for a field after a refusal, else `fallback`. */
+  valueOf: (name: string, fallback?: string) => string;
+};
 
 type Props = {
   /** The reason field's id; its error is `${id}-error`. */
@@ -20,76 +27,72 @@ type Props = {
   control?: ReasonControl;
   autoFocus?: boolean;
   submit: ReasonSubmit | ReasonSubmit[];
-  /** Gets the reason, and the value of the button pressed (its name is "action"). */
-  onSubmit: (reason: string, action?: string) => Promise<ActionResult<unknown>>;
-  onSuccess?: () => void;
+  /** The server action the form posts to, and the schema it reads the form with (checked here first). */
+  action: FormAction;
+  schema: z.ZodType;
+  /** Hidden fields: which item (and which version of it) the reason is about. */
+  fields?: Record<string, string | number>;
+  /** Runs once hydrated after each success that stays on the page. */
+  onSaved?: (state: FormState) => void;
+  /** Runs once hydrated after each refusal. */
+  onRefused?: (state: FormState) => void;
   onCancel?: () => void;
-  /** Shows the form's error in the parent's place (cleared with undefined) instead of its own. */
+  /** Once hydrated, shows the form's error in the parent's place (cleared with undefined) instead of its own. */
   onAlert?: (message: string | undefined) => void;
   /** The buttons sit beside the field, and every error goes to the alert. */
   inline?: boolean;
   /** Groups the reason, and the fields given as children before it, under this legend. */
   legend?: string;
-  children?: ReactNode;
+  children?: (fields: ReasonFormFields) => ReactNode;
   /** The buttons stay disabled whatever happens (an author cannot decide their own item). */
   disabled?: boolean;
-  /** A parent's transition, so its other buttons wait for this form too. */
-  transition?: [boolean, TransitionStartFunction];
-  /** Changes when the parent acts on its own (another button): the old errors no longer apply. */
-  resetErrors?: number;
   className?: string;
 };
 
-/** The reason, submit and cancel of every moderation and admin action that needs a reason. */
+/**
+ * The reason, submit and cancel of every moderation and admin action that
+ * needs a reason: a real form posting to its server action, so it works
+ * before JavaScript loads and without it (the server answers the page again
+ * with the new state, or with the refusal and what was typed).
+ */
 export function ReasonForm(props: Props) {
-  const { id, control = { kind: "text" }, onSubmit, onSuccess, onCancel, onAlert, inline } = props;
-  const own = useTransition();
-  const [pending, startTransition] = props.transition ?? own;
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<{ alert?: string; reason?: string }>({});
-  const [errorsFor, setErrorsFor] = useState(props.resetErrors);
-  if (errorsFor !== props.resetErrors) {
-    setErrorsFor(props.resetErrors);
-    setErrors({});
-  }
-  const show = (next: { alert?: string; reason?: string }) => {
-    setErrors(next);
-    onAlert?.(next.alert);
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const button = (event.nativeEvent as SubmitEvent).submitter;
-    const action = button instanceof HTMLButtonElement ? button.value : undefined;
-    startTransition(async () => {
-      show({});
-      const result = await onSubmit(reason, action || undefined);
-      if (!result.ok) {
-        const reasonError = result.fieldErrors?.reason;
-        return show({ alert: (inline && reasonError) || result.formError, reason: reasonError });
-      }
-      setReason("");
-      onSuccess?.();
+  const { id, control = { kind: "text" }, inline, fields = {}, onAlert } = props;
+  const { form, state, pending, action, formProps, errorOf, valueOf, hydrated } =
+    useActionForm<ReasonValues>(props.schema as z.ZodType<unknown, ReasonValues>, props.action, {
+      onSaved: (answer) => {
+        form.setValue("reason", "");
+        props.onSaved?.(answer);
+      },
+      onRefused: props.onRefused,
     });
-  };
+  const reasonError = errorOf("reason");
+  const alert = state.formError ?? (inline ? reasonError : undefined);
+  const notice = state.ok ? state.notice : undefined;
+
+  // The parent's callback of the latest render, so a new function each render is not a new alert.
+  const latestOnAlert = useRef(onAlert);
+  useEffect(() => {
+    latestOnAlert.current = onAlert;
+  });
+  useEffect(() => latestOnAlert.current?.(alert), [alert]);
 
   const buttons = (
     <ReasonButtons
       submit={props.submit}
       pending={pending}
       disabled={props.disabled}
-      onCancel={onCancel}
+      onCancel={props.onCancel}
     />
   );
   const field = (
-    <Field id={id} label={props.label} error={inline ? undefined : errors.reason}>
+    <Field id={id} label={props.label} error={inline ? undefined : reasonError}>
       {(aria) => {
         const input = (
           <ReasonInput
             control={control}
-            aria={{ ...aria, "aria-invalid": Boolean(errors.reason) }}
-            value={reason}
-            onChange={setReason}
+            aria={{ ...aria, "aria-invalid": Boolean(reasonError) }}
+            field={form.register("reason")}
+            defaultValue={valueOf("reason")}
             autoFocus={props.autoFocus}
           />
         );
@@ -103,19 +106,23 @@ export function ReasonForm(props: Props) {
       }}
     </Field>
   );
+  const extra = props.children?.({ register: form.register, valueOf });
 
   return (
-    <form onSubmit={submit} noValidate className={props.className ?? "space-y-2"}>
-      {!onAlert && <FormAlert error={errors.alert} />}
+    <form action={action} {...formProps} className={props.className ?? "space-y-2"}>
+      {(!onAlert || !hydrated) && <FormAlert error={alert} success={notice} />}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" {...form.register(name)} value={String(value)} />
+      ))}
       {props.legend ? (
         <fieldset className="space-y-2">
           <legend className="font-medium">{props.legend}</legend>
-          {props.children}
+          {extra}
           {field}
         </fieldset>
       ) : (
         <>
-          {props.children}
+          {extra}
           {field}
         </>
       )}

@@ -33,6 +33,8 @@ type Options<Values extends FieldValues, Data> = {
   onSaved?: (state: FormState<Data>) => void;
   /** Fields emptied after a refusal (a password is never kept). */
   clearOnError?: Path<Values>[];
+  /** Runs once per refusal (the page may have changed meanwhile: refresh it, say). */
+  onRefused?: (state: FormState<Data>) => void;
 };
 
 const noSubscription = () => () => {};
@@ -50,7 +52,7 @@ const noSubscription = () => () => {};
 export function useActionForm<Values extends FieldValues, Data = unknown>(
   schema: z.ZodType<unknown, Values>,
   action: FormAction<Data>,
-  { onSaved, clearOnError = [] }: Options<Values, Data> = {},
+  { onSaved, onRefused, clearOnError = [] }: Options<Values, Data> = {},
 ) {
   const [state, dispatch, pending] = useActionState(action, NOT_SUBMITTED);
   const ref = useRef<HTMLFormElement>(null);
@@ -74,14 +76,24 @@ export function useActionForm<Values extends FieldValues, Data = unknown>(
       for (const name of clearOnError) form.setValue(name, "" as never);
       const first = Object.keys(refusal.fieldErrors ?? {})[0];
       if (first) form.setFocus(first as Path<Values>);
+      onRefused?.(refusal);
     },
   });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
-    form.handleSubmit(() => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // The button pressed is sent with the fields, as a plain HTML post sends it
+    // ("decision=reject"), and checked with them.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const pressed = submitter instanceof HTMLButtonElement && submitter.name ? submitter : null;
+    if (pressed) form.setValue(pressed.name as Path<Values>, pressed.value as never);
+    return form.handleSubmit(() => {
       const element = ref.current;
-      if (element) startTransition(() => dispatch(new FormData(element)));
+      if (!element) return;
+      const data = new FormData(element);
+      if (pressed) data.set(pressed.name, pressed.value);
+      startTransition(() => dispatch(data));
     })(event);
+  };
 
   return {
     form,
@@ -107,6 +119,8 @@ export function useActionForm<Values extends FieldValues, Data = unknown>(
       const message = error?.message;
       return typeof message === "string" ? message : undefined;
     },
+    /** Whether React runs the form yet (false in the server's HTML): a choice may wait for it. */
+    hydrated,
     /** What the server gave back for a field (typed before a failed post), else `fallback`. */
     valueOf: (name: Path<Values>, fallback = "") => state.values?.[name] ?? fallback,
   };

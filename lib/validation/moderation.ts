@@ -32,20 +32,41 @@ export type SubmissionRef = z.infer<typeof submissionRefSchema>;
 /** A moderator's words to an author or for the log: free text of at most 1000 characters. */
 const reasonText = (o: Omit<TextOptions, "max"> = {}) => longText({ ...o, max: 1000 });
 
-export const decideSchema = z
-  .strictObject({
-    type: z.enum(SUBMISSION_TYPES),
-    id: idSchema,
-    /** The version the moderator read; a revision since then refuses the decision. */
-    version: idSchema,
-    decision: z.enum(["approve", "reject"]),
-    reason: reasonText().default(""),
-  })
-  .refine((v) => v.decision === "approve" || codePoints(v.reason) >= 3, {
-    path: ["reason"],
-    message: "Give the author a reason (at least 3 characters).",
-  });
+const decisionFields = {
+  type: z.enum(SUBMISSION_TYPES),
+  id: idSchema,
+  /** The version the moderator read; a revision since then refuses the decision. */
+  version: idSchema,
+  decision: z.enum(["approve", "reject"]),
+  reason: reasonText().default(""),
+};
+/** A reject tells the author why. */
+const reasonGiven: [
+  (v: { decision: string; reason: string }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (v) => v.decision === "approve" || codePoints(v.reason) >= 3,
+  { path: ["reason"], message: "Give the author a reason (at least 3 characters)." },
+];
+
+export const decideSchema = z.strictObject(decisionFields).refine(...reasonGiven);
 export type DecideInput = z.infer<typeof decideSchema>;
+
+/**
+ * The decision as the review page's forms send it: a reject may carry one of
+ * the common reasons (`preset`) before the moderator's own words; the two are
+ * joined into the reason the author reads, so either alone will do.
+ */
+export const decisionFormSchema = z
+  .strictObject({
+    ...decisionFields,
+    preset: z.union([z.enum(REJECT_REASONS), z.literal("")]).default(""),
+  })
+  .transform(({ preset, reason, ...decision }) => ({
+    ...decision,
+    reason: [preset, reason].filter(Boolean).join(": "),
+  }))
+  .refine(...reasonGiven);
 
 export const queueFilterSchema = z.object({
   city: z

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
-import { decideSchema, queueFilterSchema, submissionRefSchema } from "./moderation";
+import {
+  decideSchema,
+  decisionFormSchema,
+  queueFilterSchema,
+  submissionRefSchema,
+} from "./moderation";
 import { safeParseInput } from "./parse";
 import { hasControlChars } from "./text";
 import { submitUpdateSchema } from "./update";
@@ -14,7 +19,7 @@ const VALID = {
   kind: "ordinance",
 };
 const EXTRA_KEYS = ["status", "authorId", "cityId", "jurisdictionId", "role"];
-const STRICT = [submitUpdateSchema, decideSchema, submissionRefSchema];
+const STRICT = [submitUpdateSchema, decideSchema, decisionFormSchema, submissionRefSchema];
 /** Paths of the issues, as "a.b" strings ("" for the whole object). */
 const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => [
   ...new Set(r.error?.issues.map((i) => i.path.join("."))),
@@ -32,6 +37,7 @@ describe("update schemas on random and hostile input", () => {
         version: hostileValue,
         decision: fc.oneof(fc.constantFrom("approve", "reject"), hostileValue),
         reason: hostileValue,
+        preset: fc.oneof(fc.constantFrom("", "No reliable source"), hostileValue),
       },
       { requiredKeys: [] },
     );
@@ -42,7 +48,8 @@ describe("update schemas on random and hostile input", () => {
           const result = safeParseInput(schema, input);
           expect(typeof result.success).toBe("boolean");
           if (result.success) {
-            const known = Object.keys(schema.shape);
+            // a form's schema transforms an object: the keys are that object's
+            const known = Object.keys("shape" in schema ? schema.shape : schema.in.shape);
             expect(known).toEqual(expect.arrayContaining(Object.keys(input as object)));
           }
         }
@@ -196,5 +203,31 @@ describe("update schemas on random and hostile input", () => {
     expect(decideSchema.safeParse({ ...ref, type: "comment", decision: "approve" }).success).toBe(
       false,
     );
+  });
+
+  it("the review page's reject joins a common reason and the words typed; either will do", () => {
+    const form = { type: "update", id: "3", version: "1", decision: "reject" };
+    const reasonOf = (fields: Record<string, string>) =>
+      decisionFormSchema.parse({ ...form, ...fields }).reason;
+    expect(reasonOf({ preset: "No reliable source", reason: "" })).toBe("No reliable source");
+    expect(reasonOf({ preset: "", reason: " the link is a blog post " })).toBe(
+      "the link is a blog post",
+    );
+    expect(reasonOf({ preset: "No reliable source", reason: "the link is a blog post" })).toBe(
+      "No reliable source: the link is a blog post",
+    );
+    for (const fields of [{}, { preset: "", reason: "" }, { reason: "ab" }]) {
+      expect(paths(decisionFormSchema.safeParse({ ...form, ...fields }))).toEqual(["reason"]);
+    }
+    expect(paths(decisionFormSchema.safeParse({ ...form, preset: "Because I said so" }))).toEqual([
+      "preset",
+    ]);
+    expect(decisionFormSchema.parse({ ...form, decision: "approve" })).toEqual({
+      type: "update",
+      id: 3,
+      version: 1,
+      decision: "approve",
+      reason: "",
+    });
   });
 });

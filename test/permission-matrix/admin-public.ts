@@ -86,7 +86,8 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
     fn: setRoleAction,
     bannedAs: "admin",
     setup: async () => null,
-    call: (_fx, c, extra) => setRoleAction({ userId: c.author.id, role: "moderator", ...extra }),
+    call: (_fx, c, extra) =>
+      submitForm(setRoleAction, { userId: c.author.id, role: "moderator", ...extra }),
     state: target,
     wrote({ after }) {
       expect(after.row?.role).toBe("moderator");
@@ -102,7 +103,8 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
     fn: banUserAction,
     bannedAs: "admin",
     setup: async () => null,
-    call: (_fx, c, extra) => banUserAction({ userId: c.author.id, reason: "Spam links", ...extra }),
+    call: (_fx, c, extra) =>
+      submitForm(banUserAction, { userId: c.author.id, reason: "Spam links", ...extra }),
     state: target,
     wrote({ after, before }) {
       expect(after.row).toMatchObject({ banReason: "Spam links" });
@@ -127,7 +129,7 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
       return null;
     },
     call: (_fx, c, extra) =>
-      unbanUserAction({ userId: c.author.id, reason: "Appeal granted", ...extra }),
+      submitForm(unbanUserAction, { userId: c.author.id, reason: "Appeal granted", ...extra }),
     state: target,
     wrote({ after }) {
       expect(after.row).toMatchObject({ bannedAt: null, banReason: null });

@@ -5,13 +5,14 @@ import { expect } from "vitest";
 import {
   deleteCommentAction,
   editCommentAction,
-  moderateCommentAction,
+  moderateCommentFormAction,
   postCommentAction,
-  reportCommentAction,
+  reportCommentFormAction,
 } from "@/app/_comments/actions";
 import { getDb } from "@/db/client";
 import { comments } from "@/db/schema";
 import { citySubject } from "@/test/comments";
+import { submitForm } from "@/test/forms";
 import { unique } from "@/test/users";
 import { commentBy, commentState, row, sharedCity, signedIn, type AnySpec } from "./kit";
 
@@ -83,17 +84,18 @@ export const COMMENT_ROWS: AnySpec[] = [
   }),
 
   row({
-    endpoint: { file: COMMENTS, name: "reportCommentAction" },
-    fn: reportCommentAction,
+    endpoint: { file: COMMENTS, name: "reportCommentFormAction" },
+    fn: reportCommentFormAction,
     setup: async (c) => ({ id: await commentBy(c.author) }),
-    call: (fx, _c, extra) => reportCommentAction({ id: fx.id, reason: "spam", ...extra }),
+    call: (fx, _c, extra) =>
+      submitForm(reportCommentFormAction, { id: fx.id, reason: "spam", ...extra }),
     state: (fx) => commentState(fx.id),
     wrote({ after, c, result }) {
       expect(after.reports.map((r) => [r.reporterId, r.reason])).toEqual([
         [signedIn(c).id, "spam"],
       ]);
       expect(after.row).toMatchObject({ openReports: 1, status: "visible" });
-      expect(result).toEqual({ ok: true, data: { hidden: false } });
+      expect(result).toEqual({ ok: true, data: null });
     },
     expect: {
       anonymous: "unauthenticated",
@@ -106,13 +108,18 @@ export const COMMENT_ROWS: AnySpec[] = [
   }),
 
   row({
-    endpoint: { file: COMMENTS, name: "moderateCommentAction" },
+    endpoint: { file: COMMENTS, name: "moderateCommentFormAction" },
     variant: "hide",
-    fn: moderateCommentAction,
+    fn: moderateCommentFormAction,
     bannedAs: "moderator",
     setup: async (c) => ({ id: await commentBy(c.author) }),
     call: (fx, _c, extra) =>
-      moderateCommentAction({ id: fx.id, action: "hide", reason: "Abusive language", ...extra }),
+      submitForm(moderateCommentFormAction, {
+        id: fx.id,
+        action: "hide",
+        reason: "Abusive language",
+        ...extra,
+      }),
     state: (fx) => commentState(fx.id),
     wrote({ after, c }) {
       expect(after.row).toMatchObject({
@@ -135,9 +142,9 @@ export const COMMENT_ROWS: AnySpec[] = [
   }),
 
   row({
-    endpoint: { file: COMMENTS, name: "moderateCommentAction" },
+    endpoint: { file: COMMENTS, name: "moderateCommentFormAction" },
     variant: "restore",
-    fn: moderateCommentAction,
+    fn: moderateCommentFormAction,
     // a moderator's own comment, hidden by readers' reports and waiting for review
     authorRole: "moderator",
     bannedAs: "moderator",
@@ -145,7 +152,12 @@ export const COMMENT_ROWS: AnySpec[] = [
       id: await commentBy(c.author, { status: "hidden", review: "pending" }),
     }),
     call: (fx, _c, extra) =>
-      moderateCommentAction({ id: fx.id, action: "restore", reason: "Reviewed: fine", ...extra }),
+      submitForm(moderateCommentFormAction, {
+        id: fx.id,
+        action: "restore",
+        reason: "Reviewed: fine",
+        ...extra,
+      }),
     state: (fx) => commentState(fx.id),
     wrote({ after }) {
       expect(after.row).toMatchObject({ status: "visible", review: "restored" });

@@ -15,6 +15,7 @@ import {
   pendingEdit,
   revisionsOf,
 } from "@/test/edits";
+import { submitForm } from "@/test/forms";
 import { actAs, createTestUser, unique } from "@/test/users";
 import { row, sharedCity, signedIn, updateBy, updateState, type AnySpec } from "./kit";
 import { editState } from "./submissions";
@@ -40,7 +41,7 @@ export const MODERATION_ROWS: AnySpec[] = [
     authorRole: "moderator",
     bannedAs: "moderator",
     setup: async (c) => ({ id: await updateBy(c.author) }),
-    call: (fx, _c, extra) => claimAction({ type: "update", id: fx.id, ...extra }),
+    call: (fx, _c, extra) => submitForm(claimAction, { type: "update", id: fx.id, ...extra }),
     state: (fx) => updateState(fx.id),
     wrote({ after, c }) {
       expect(after.row).toMatchObject({ status: "pending", claimedById: signedIn(c).id });
@@ -59,7 +60,13 @@ export const MODERATION_ROWS: AnySpec[] = [
     bannedAs: "moderator",
     setup: async (c) => ({ id: await updateBy(c.author) }),
     call: (fx, _c, extra) =>
-      decideAction({ type: "update", id: fx.id, version: 1, decision: "approve", ...extra }),
+      submitForm(decideAction, {
+        type: "update",
+        id: fx.id,
+        version: 1,
+        decision: "approve",
+        ...extra,
+      }),
     state: (fx) => updateState(fx.id),
     wrote({ after, c }) {
       expect(after.row).toMatchObject({ status: "approved", decidedById: signedIn(c).id });
@@ -78,7 +85,7 @@ export const MODERATION_ROWS: AnySpec[] = [
     bannedAs: "moderator",
     setup: async (c) => ({ id: await pendingEdit((await sharedCity()).id, c.author) }),
     call: (fx, _c, extra) =>
-      decideAction({
+      submitForm(decideAction, {
         type: "edit",
         id: fx.id,
         version: 1,
@@ -107,7 +114,7 @@ export const MODERATION_ROWS: AnySpec[] = [
     bannedAs: "moderator",
     setup: async (c) => ({ id: await updateBy(c.author, "approved") }),
     call: (fx, _c, extra) =>
-      visibilityAction({ id: fx.id, action: "hide", reason: "Wrong city", ...extra }),
+      submitForm(visibilityAction, { id: fx.id, action: "hide", reason: "Wrong city", ...extra }),
     state: (fx) => updateState(fx.id),
     wrote({ after, c }) {
       expect(after.row).toMatchObject({ status: "hidden", hiddenReason: "Wrong city" });
@@ -126,7 +133,12 @@ export const MODERATION_ROWS: AnySpec[] = [
     bannedAs: "moderator",
     setup: async (c) => ({ id: await updateBy(c.author, "hidden") }),
     call: (fx, _c, extra) =>
-      visibilityAction({ id: fx.id, action: "restore", reason: "Source checked", ...extra }),
+      submitForm(visibilityAction, {
+        id: fx.id,
+        action: "restore",
+        reason: "Source checked",
+        ...extra,
+      }),
     state: (fx) => updateState(fx.id),
     wrote({ after }) {
       expect(after.row).toMatchObject({ status: "approved", hiddenReason: null });
@@ -168,7 +180,7 @@ export const MODERATION_ROWS: AnySpec[] = [
       };
     },
     call: (fx, _c, extra) =>
-      revertAction({
+      submitForm(revertAction, {
         revisionId: fx.baseline,
         latestRevisionId: fx.latest,
         reason: "Vandalism",
@@ -183,7 +195,7 @@ export const MODERATION_ROWS: AnySpec[] = [
         revertedToId: fx.baseline,
         approvedById: signedIn(c).id,
       });
-      expect(result).toEqual({ ok: true, data: { revisionId: revert.id } });
+      expect(result).toEqual({ ok: true, data: null });
       expect(after.facts.federal_actions?.value).toBe(
         before.revisions[0]!.changes.find((ch) => ch.field === "federal_actions")?.toValue,
       );

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { ReasonForm } from "@/components/forms/reason-form";
-import { moderateCommentAction } from "@/app/_comments/actions";
+import { moderateCommentFormAction } from "@/app/_comments/actions";
+import { commentModerationSchema } from "@/lib/validation/comment";
 
 /** Hide a reported comment for good, or restore it, with a reason its author sees. */
 export function CommentDecision({ id }: { id: number }) {
@@ -21,10 +22,10 @@ export function CommentDecision({ id }: { id: number }) {
         },
         { label: "Hide comment", pendingLabel: "Hide comment", variant: "danger", value: "hide" },
       ]}
-      onSubmit={(reason, action) =>
-        moderateCommentAction({ id, action: action === "restore" ? "restore" : "hide", reason })
-      }
-      onSuccess={() => router.refresh()}
+      action={moderateCommentFormAction}
+      schema={commentModerationSchema}
+      fields={{ id }}
+      onSaved={() => router.refresh()}
       className="mt-3 space-y-2"
     />
   );

@@ -1,9 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { FormAlert } from "@/components/forms/form-alert";
-import type { ActionResult } from "@/lib/actions/result";
+import { ButtonForm } from "@/components/forms/button-form";
 import type { SubmissionType } from "@/lib/enums";
 import { claimAction, decideAction } from "../actions";
 import { ClaimStatus } from "./claim-status";
@@ -26,73 +24,55 @@ export type DecisionPanelProps = {
   conflict?: boolean;
 };
 
-/** Claim, approve, or reject with a reason the author will see. */
+/**
+ * Claim, approve, or reject with a reason the author will see: each a form of
+ * its own, so each works without JavaScript (the page comes back in the new
+ * state, or with the refusal beside the button pressed).
+ */
 export function DecisionPanel(props: DecisionPanelProps) {
   const router = useRouter();
-  // One transition for the three buttons: while one decision is sent, none can be pressed.
-  const transition = useTransition();
-  const [pending, startTransition] = transition;
-  const [error, setError] = useState<string>();
-  // Claim and Approve clear a refused reason below, as a new attempt.
-  const [attempt, setAttempt] = useState(0);
-
   if (props.status !== "pending") return <DecisionOutcome {...props} />;
 
-  const ref = { type: props.type, id: props.id };
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
-    startTransition(async () => {
-      setError(undefined);
-      setAttempt((n) => n + 1);
-      const result = await action();
-      if (!result.ok) setError(result.formError);
-      router.refresh();
-    });
-
+  const item = { type: props.type, id: String(props.id) };
+  // Refreshed whatever the answer: a refusal usually means the item changed meanwhile.
+  const refresh = () => router.refresh();
   return (
     <section
       aria-label="Decision"
       className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-5"
     >
-      <FormAlert error={error} />
       <ClaimStatus {...props} />
       <div className="flex flex-wrap gap-3">
         {!props.claimedByMe && (
-          <button
-            type="button"
-            disabled={pending || props.isMine}
-            onClick={() => run(() => claimAction(ref))}
-            className="rounded border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60"
+          <ButtonForm
+            action={claimAction}
+            fields={item}
+            disabled={props.isMine}
+            onSaved={refresh}
+            onRefused={refresh}
+            buttonClassName="rounded border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60"
           >
             Claim for review
-          </button>
+          </ButtonForm>
         )}
-        <button
-          type="button"
-          disabled={pending || props.isMine || props.conflict}
-          onClick={() =>
-            run(() => decideAction({ ...ref, version: props.version, decision: "approve" }))
-          }
-          className="rounded bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60"
+        <ButtonForm
+          action={decideAction}
+          fields={{ ...item, version: String(props.version), decision: "approve" }}
+          disabled={props.isMine || props.conflict}
+          pendingText="Working…"
+          onSaved={refresh}
+          onRefused={refresh}
+          buttonClassName="rounded bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60"
         >
-          {pending ? "Working…" : "Approve"}
-        </button>
+          Approve
+        </ButtonForm>
       </div>
       <RejectForm
-        // Refreshed whatever the answer: a refusal usually means the item changed meanwhile.
-        reject={async (reason) => {
-          const result = await decideAction({
-            ...ref,
-            version: props.version,
-            decision: "reject",
-            reason,
-          });
-          router.refresh();
-          return result;
-        }}
+        type={props.type}
+        id={props.id}
+        version={props.version}
         disabled={props.isMine}
-        onAlert={setError}
-        transition={transition}
-        resetErrors={attempt}
+        onAnswer={refresh}
       />
     </section>
   );

@@ -1,9 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormAlert } from "@/components/forms/form-alert";
 import { ReasonForm } from "@/components/forms/reason-form";
+import { visibilitySchema } from "@/lib/validation/moderation";
 import { visibilityAction } from "../actions";
 
 type Props = { id: number; hidden: boolean; hiddenReason: string | null };
@@ -11,14 +10,11 @@ type Props = { id: number; hidden: boolean; hiddenReason: string | null };
 /** Hide a published update from the public, or restore a hidden one, with a reason. */
 export function VisibilityPanel({ id, hidden, hiddenReason }: Props) {
   const router = useRouter();
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-
   return (
     <section
       aria-label="Visibility"
       className="mt-6 space-y-3 rounded-lg border border-stone-200 bg-white p-5"
     >
-      <FormAlert error={status.error} success={status.success} />
       {hidden ? (
         <p className="font-semibold">
           Hidden from the public{hiddenReason ? `. Reason: ${hiddenReason}` : "."}
@@ -37,17 +33,12 @@ export function VisibilityPanel({ id, hidden, hiddenReason }: Props) {
           label: hidden ? "Restore update" : "Hide update",
           pendingLabel: "Working…",
           variant: hidden ? "safe" : "danger",
+          value: hidden ? "restore" : "hide",
         }}
-        onSubmit={(reason) => visibilityAction({ id, action: hidden ? "restore" : "hide", reason })}
-        onAlert={(error) => setStatus({ error })}
-        onSuccess={() => {
-          setStatus({
-            success: hidden
-              ? "The update is public again."
-              : "The update is hidden from the public.",
-          });
-          router.refresh();
-        }}
+        action={visibilityAction}
+        schema={visibilitySchema}
+        fields={{ id }}
+        onSaved={() => router.refresh()}
       />
     </section>
   );

@@ -4,6 +4,7 @@ import { useSession } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ReasonForm } from "@/components/forms/reason-form";
+import { revertSchema } from "@/lib/validation/moderation";
 import { revertAction } from "../actions";
 
 /**
@@ -40,8 +41,10 @@ export function RevertForm({
       label={`Reason for reverting to revision ${revisionId}`}
       autoFocus
       submit={{ label: "Revert", pendingLabel: "Reverting…", variant: "danger" }}
-      onSubmit={(reason) => revertAction({ revisionId, latestRevisionId, reason })}
-      onSuccess={() => {
+      action={revertAction}
+      schema={revertSchema}
+      fields={{ revisionId, latestRevisionId }}
+      onSaved={() => {
         setOpen(false);
         router.refresh();
       }}
