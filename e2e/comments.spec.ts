@@ -132,19 +132,35 @@ test("three reports hide a comment; a moderator restores it with a reason", asyn
   ).toBeVisible();
 });
 
-test("a page's comments load when the reader scrolls to them, or follows a link to one", async ({
+test("a page's comments are in its HTML; their forms load when the reader scrolls to them", async ({
   page,
+  browser,
 }) => {
-  await page.goto("/articles/us-sanctuary-cities");
-  const heading = page.getByRole("heading", { name: /^Comments/ });
-  // Far below the fold: nothing asked for yet.
-  await expect(page.getByText("Loading comments…")).toBeAttached();
-  await expect(heading).toHaveText("Comments");
-  await heading.scrollIntoViewIfNeeded();
-  await expect(heading).toHaveText(/^Comments \(\d+\)$/);
-  await expect(page.getByText("Loading comments…")).toHaveCount(0);
+  const text = `In the HTML for search engines ${Date.now()}`;
+  const ana = await person(browser, "Hana Html");
+  await ana.goto("/cities/denver-co#comments");
+  await ana.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
+  await ana.getByRole("button", { name: "Post comment" }).click();
+  await expect(comment(ana, text)).toBeVisible();
+
+  // The server's HTML has the comment, its count, and links that work without scripts.
+  const html = await (await page.request.get("/cities/denver-co")).text();
+  expect(html).toContain(text);
+  expect(html).toMatch(/Comments(<!-- -->)? \(\d+\)/);
+  expect(html).not.toContain("Loading comments");
+
+  await page.goto("/cities/denver-co");
+  await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeAttached();
+  await expect(comment(page, text).getByRole("link", { name: "Reply" })).toBeAttached();
+  // Far below the fold, the forms' code has not come: the links are still the server's.
+  await expect(page.getByRole("link", { name: "Write a comment" })).toBeAttached();
+  await page.getByRole("heading", { name: /^Comments/ }).scrollIntoViewIfNeeded();
+  // Near it, the interactive section takes over: signed out, it asks to sign in.
+  await expect(page.getByText("to comment.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Write a comment" })).toHaveCount(0);
 
   // A permalink to one comment brings the section, and that comment, into view.
-  await page.goto("/cities/boston-ma#comment-999999999");
-  await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeInViewport();
+  const id = await comment(page, text).getAttribute("id");
+  await page.goto(`/cities/denver-co#${id}`);
+  await expect(comment(page, text)).toBeInViewport();
 });

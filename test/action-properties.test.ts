@@ -28,10 +28,10 @@ import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/act
 import { signInAction, signOutAction } from "@/app/(auth)/login/actions";
 import { signUp } from "@/app/(auth)/signup/actions";
 import {
-  deleteCommentAction,
-  editCommentAction,
+  deleteCommentFormAction,
+  editCommentFormAction,
   moderateCommentFormAction,
-  postCommentAction,
+  postCommentFormAction,
   reportCommentFormAction,
 } from "@/app/_comments/actions";
 import { revertAction } from "@/app/(public)/cities/[slug]/history/actions";
@@ -812,7 +812,7 @@ const PROPS: Prop<unknown, unknown>[] = [
   }),
 
   prop({
-    endpoint: { file: COMMENTS, name: "postCommentAction" },
+    endpoint: { file: COMMENTS, name: "postCommentFormAction" },
     callers: ["resident", "anonymous", "banned"],
     valid: {
       caller: "resident",
@@ -839,24 +839,34 @@ const PROPS: Prop<unknown, unknown>[] = [
     }),
     call: (g, { fx }) => {
       const s = fx as { subject: string; update: string; parent: number };
-      return postCommentAction(resolve(g, { id: s.subject, other: s.update, parent: s.parent }));
+      return submitForm(
+        postCommentFormAction,
+        resolve(g, { id: s.subject, other: s.update, parent: s.parent }),
+      );
     },
   }),
   prop({
-    endpoint: { file: COMMENTS, name: "editCommentAction" },
+    endpoint: { file: COMMENTS, name: "editCommentFormAction" },
     callers: ["author", "resident"],
     valid: { caller: "author", input: { id: REF.id, body: "An edited comment" } },
     gen: form({ id: id(), body: text("An edited comment") }),
     setup: (author) => commentBy(author),
-    call: (g, { fx }) => editCommentAction(resolve(g, { id: fx })),
+    call: (g, { fx }) => submitForm(editCommentFormAction, resolve(g, { id: fx })),
   }),
   prop({
-    endpoint: { file: COMMENTS, name: "deleteCommentAction" },
+    endpoint: { file: COMMENTS, name: "deleteCommentFormAction" },
     callers: ["author", "resident"],
-    valid: { caller: "author", input: { id: REF.id } },
-    gen: form({ id: id() }),
+    valid: { caller: "author", input: { back: "/cities/boston-ma", input: { id: REF.id } } },
+    gen: fc.record({
+      back: arg({ good: fc.constant<unknown>("/cities/boston-ma"), bad: hostileValue }),
+      input: form({ id: id() }),
+    }),
     setup: (author) => commentBy(author),
-    call: (g, { fx }) => deleteCommentAction(resolve(g, { id: fx })),
+    call: (g, { fx }) =>
+      submitForm(
+        (state, data) => deleteCommentFormAction(g.back, state, data),
+        resolve(g.input, { id: fx }),
+      ),
   }),
   prop({
     endpoint: { file: COMMENTS, name: "reportCommentFormAction" },

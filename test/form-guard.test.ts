@@ -10,14 +10,6 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SECRET_NAME = /pass(word)?|token|secret/i;
 
-/**
- * Forms not yet moved to the one form pattern (they submit from JavaScript
- * only). Each must still hold such a form: the list only shrinks.
- */
-const NOT_YET_POSTED = [
-  "app/_comments/comment-box.tsx",
-];
-
 function tsxFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = path.posix.join(dir, entry.name);
@@ -85,13 +77,8 @@ describe("every form is a real form", () => {
   });
 
   it("posts to a server action, or is a GET form without secrets", () => {
-    const bad = FORMS.filter((f) => f.problem && !NOT_YET_POSTED.includes(f.file));
+    const bad = FORMS.filter((f) => f.problem);
     expect(bad.map((f) => `${f.file}:${f.line}: ${f.problem}`)).toEqual([]);
-  });
-
-  it("lists only files that still hold a form to move", () => {
-    const stillToMove = new Set(FORMS.filter((f) => f.problem).map((f) => f.file));
-    expect(NOT_YET_POSTED.filter((file) => !stillToMove.has(file))).toEqual([]);
   });
 
   it("catches a form without an action and a GET form with a password", () => {

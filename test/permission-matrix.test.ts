@@ -143,7 +143,12 @@ describe("the matrix is complete", () => {
     const { actions, routes } = await listEndpoints();
     // the scan itself works: it finds the actions we know of
     expect(actions.map((a) => a.name)).toEqual(
-      expect.arrayContaining(["signUp", "decideAction", "postCommentAction", "unsubscribeAction"]),
+      expect.arrayContaining([
+        "signUp",
+        "decideAction",
+        "postCommentFormAction",
+        "unsubscribeAction",
+      ]),
     );
     expect(routes).toContainEqual({ file: "app/api/unsubscribe/route.ts", name: "POST" });
     // inline "use server" functions inside components would escape this scan

@@ -1,35 +1,58 @@
 "use server";
 
-import { formFields, runForm, saved } from "@/lib/actions/form";
+import { formFields, goTo, idempotencyKey, runForm, saved } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
-import type { ActionResult } from "@/lib/actions/result";
-import { runAction } from "@/lib/actions/run";
+import { safeCallbackPath } from "@/lib/auth/request";
 import { moderateComment, reportComment } from "@/lib/dal/comments/reports";
-import {
-  deleteComment,
-  editComment,
-  postComment,
-  type CommentView,
-} from "@/lib/dal/comments/comments";
+import { deleteComment, editComment, postComment } from "@/lib/dal/comments/comments";
 import {
   commentModerationSchema,
   commentRefSchema,
+  commentSubjectPath,
   editCommentSchema,
   postCommentSchema,
   reportCommentSchema,
 } from "@/lib/validation/comment";
 
-export async function postCommentAction(input: unknown): Promise<ActionResult<CommentView>> {
-  return runAction(postCommentSchema, input, postComment);
+/**
+ * Posts a comment or a reply, from the comment pages (`/comments/…`, which
+ * work without JavaScript), and goes to it on its page. The form's key makes
+ * a second send go to the first comment.
+ */
+export async function postCommentFormAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const key = idempotencyKey(formData);
+  return runForm(postCommentSchema, formData, (data) => postComment(data, key), {
+    done: (comment) => goTo(commentPath(formData, comment.id)),
+  });
 }
 
-export async function editCommentAction(input: unknown): Promise<ActionResult<CommentView>> {
-  return runAction(editCommentSchema, input, editComment);
+/** The author's edit, on the comment's page. */
+export async function editCommentFormAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(editCommentSchema, formData, editComment, {
+    done: () => saved("Your comment was saved."),
+  });
 }
 
-export async function deleteCommentAction(input: unknown): Promise<ActionResult> {
-  return runAction(commentRefSchema, input, deleteComment);
+/** The author deletes their comment, and goes back to the page it was on (bound). */
+export async function deleteCommentFormAction(
+  back: unknown,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(commentRefSchema, formData, deleteComment, {
+    done: () => goTo(`${safeCallbackPath(back)}#comments`),
+  });
 }
+
+/** Where a comment is shown: on its page ("subject", checked by the schema), at its anchor. */
+const commentPath = (formData: FormData, id: number) =>
+  `${commentSubjectPath(String(formData.get("subject")))}#comment-${id}`;
 
 /** A reader reports a comment; without JavaScript the page comes back with the thanks. */
 export async function reportCommentFormAction(

@@ -1,13 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useId, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { applyResult } from "@/components/forms/apply-result";
+import { useId } from "react";
+import { useWatch } from "react-hook-form";
 import { inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { IDEMPOTENCY_FIELD } from "@/lib/actions/form-state";
 import {
   COMMENT_MAX_LENGTH,
   commentBodyFormSchema,
@@ -15,42 +14,49 @@ import {
 } from "@/lib/validation/comment";
 
 type Props = {
+  action: FormAction;
+  /** Hidden fields the action reads: the page, the comment replied to or edited. */
+  fields: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
   initial?: string;
-  onSubmit: (body: string) => Promise<ActionResult<unknown>>;
-  onDone?: () => void;
-  onCancel?: () => void;
+  /** One per form shown: sending it twice makes one comment. */
+  idempotencyKey?: string;
 };
 
-/** The comment field with a live character count, for new comments, replies and edits. */
+/**
+ * The comment field with a live character count, for new comments, replies
+ * and edits: a real form on the comment pages, so it works without JavaScript.
+ */
 export function CommentBox({
+  action,
+  fields,
   submitLabel,
   pendingLabel,
   initial = "",
-  onSubmit,
-  onDone,
-  onCancel,
+  idempotencyKey,
 }: Props) {
   const id = useId();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, formState, control, reset } = useForm<CommentBodyForm>({
-    resolver: zodResolver(commentBodyFormSchema),
-    defaultValues: { body: initial },
-  });
-  const length = [...(useWatch({ control, name: "body" }) ?? "")].length;
+  const {
+    form,
+    state,
+    pending,
+    action: post,
+    formProps,
+    errorOf,
+    valueOf,
+  } = useActionForm<CommentBodyForm>(commentBodyFormSchema, action);
+  const start = valueOf("body", initial);
+  const length = [...(useWatch({ control: form.control, name: "body" }) ?? start)].length;
   const over = length > COMMENT_MAX_LENGTH;
-  const error = formState.errors.body?.message;
-  const submit = handleSubmit(async ({ body }) => {
-    setFormError(undefined);
-    const result = await onSubmit(body);
-    if (!result.ok) return setFormError(applyResult(result, setError));
-    reset({ body: "" });
-    onDone?.();
-  });
+  const error = errorOf("body");
   return (
-    <form onSubmit={submit} noValidate className="space-y-2">
-      <FormAlert error={formError} />
+    <form action={post} {...formProps} className="space-y-2">
+      <FormAlert error={state.formError} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {idempotencyKey && <input type="hidden" name={IDEMPOTENCY_FIELD} value={idempotencyKey} />}
       <label htmlFor={`${id}-body`} className="block font-medium">
         Comment
       </label>
@@ -60,28 +66,25 @@ export function CommentBox({
         aria-invalid={Boolean(error)}
         aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
         className={inputClass}
-        {...register("body")}
+        {...form.register("body")}
+        defaultValue={start}
       />
-      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <p id={`${id}-count`} className={over ? "font-medium text-red-700" : "text-stone-600"}>
-          {length} / {COMMENT_MAX_LENGTH} characters · Markdown: **bold**, _italic_,
-          [links](https://…)
-        </p>
-      </div>
+      <p
+        id={`${id}-count`}
+        className={`text-sm ${over ? "font-medium text-red-700" : "text-stone-600"}`}
+      >
+        {length} / {COMMENT_MAX_LENGTH} characters · Markdown: **bold**, _italic_,
+        [links](https://…)
+      </p>
       {error && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700">
           {error}
         </p>
       )}
       <div className="flex gap-3">
-        <SubmitButton pending={formState.isSubmitting} pendingText={pendingLabel}>
+        <SubmitButton pending={pending} pendingText={pendingLabel}>
           {submitLabel}
         </SubmitButton>
-        {onCancel && (
-          <button type="button" onClick={onCancel} className="text-brand-700 underline">
-            Cancel
-          </button>
-        )}
       </div>
     </form>
   );

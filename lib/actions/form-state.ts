@@ -28,3 +28,9 @@ export const IDEMPOTENCY_FIELD = "idempotencyKey";
 
 /** The name of the hidden field that says where to go after signing in or up. */
 export const CALLBACK_FIELD = "callbackUrl";
+
+/** A fresh idempotency key for one rendered form, on the server or in the browser. */
+export function newFormKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}

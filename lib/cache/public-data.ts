@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getArticle } from "@/lib/dal/cities/articles";
+import { listPublicComments } from "@/lib/dal/comments/comments";
 import {
   getJurisdiction,
   listJurisdictions,
@@ -45,4 +46,10 @@ export const listLatestUpdatesCached = (slug: string) =>
 export const getPublishedUpdateCached = (id: number) =>
   unstable_cache(() => getPublishedUpdate(id), ["update", String(id)], {
     tags: [cacheTags.update(id)],
+  })();
+
+/** The first page of a page's comments as a signed-out reader sees them, for the page's HTML. */
+export const listPublicCommentsCached = (subject: string) =>
+  unstable_cache(() => listPublicComments(subject), ["comments", subject], {
+    tags: [cacheTags.comments(subject)],
   })();

@@ -8,6 +8,8 @@ export const cacheTags = {
   /** Anything that lists jurisdictions or shows their names: the index, home, the article. */
   jurisdictionList: "jurisdictions",
   update: (id: number) => `update:${id}`,
+  /** The first page of comments on a page ("city:boston-ma"), in that page's HTML. */
+  comments: (subject: string) => `comments:${subject}`,
 } as const;
 
 // Expire at once (not stale-while-revalidate): the next reader must see the change.
@@ -44,4 +46,9 @@ export function invalidateArticle(slug: string): void {
 /** Call after an update is published or changes (its own page and its city's pages). */
 export function invalidateUpdate(id: number, citySlug: string): void {
   expire([cacheTags.update(id), cacheTags.jurisdiction(citySlug), cacheTags.jurisdictionList]);
+}
+
+/** Call after a comment on this page ("article:<slug>", "city:<slug>", "update:<id>") changes. */
+export function invalidateComments(subject: string): void {
+  expire([cacheTags.comments(subject)]);
 }

@@ -1,5 +1,5 @@
 // The benchmark's and the soak's mixed read/write load from signed-in people.
-import { callAction, callFormAction } from "../lib/http";
+import { callFormAction } from "../lib/http";
 import { percentile } from "./measure";
 import type { Person } from "./people";
 
@@ -45,15 +45,22 @@ export async function mixedLoad({
   const { lastComment, following } = state;
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
   const deadline = Date.now() + seconds * 1000;
-  /** A server action as a person's browser posts it from a city page. */
+  /** A form action's answer: done, refused by a rate limit, or failed. */
   const answered = (result: { ok: boolean | null; formError?: string }) =>
     result.ok
       ? true
       : /Too many|faster than we allow/.test(result.formError ?? "")
         ? "limited"
         : false;
-  async function act(person: Person, city: string, name: string, input: object) {
-    return answered(await callAction(appUrl, name, [input], person, `/cities/${city}`));
+  /** The comment form, as the comment page posts it. */
+  async function comment(person: Person, city: string) {
+    const fields = {
+      subject: `city:${city}`,
+      body: `Mixed-load comment at ${new Date().toISOString()}`,
+    };
+    return answered(
+      await callFormAction(appUrl, "postCommentFormAction", [], fields, person, "/comments/new"),
+    );
   }
   /** The follow button's form, as the city page posts it. */
   async function follow(person: Person, city: string, intent: "follow" | "unfollow") {
@@ -87,10 +94,7 @@ export async function mixedLoad({
       } else {
         kind = "write";
         lastComment.set(person.email, Date.now());
-        ok = await act(person, city, "postCommentAction", {
-          subject: `city:${city}`,
-          body: `Mixed-load comment at ${new Date().toISOString()}`,
-        });
+        ok = await comment(person, city);
       }
     } catch {
       // a refused or cut connection, or an answer that is not an action result (a 500)

@@ -71,21 +71,6 @@ async function postAction(
 }
 
 /**
- * Calls a server action with its arguments as a JSON array and decodes its
- * answer from the RSC payload (see postAction for what it throws).
- */
-export async function callAction<T = unknown>(
-  baseUrl: string,
-  name: string,
-  args: unknown[],
-  caller: Caller = {},
-  page = "/",
-): Promise<ActionResult<T>> {
-  const text = await postAction(baseUrl, name, JSON.stringify(args), caller, page);
-  return decodeActionResult<T>(text, name);
-}
-
-/**
  * Calls a form's server action as Next's client does once hydrated: the
  * arguments are the action's bound values, the previous state and the form's
  * fields, sent in React's reply encoding (the form's fields as "_1_<name>",

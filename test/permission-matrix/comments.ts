@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import {
-  deleteCommentAction,
-  editCommentAction,
+  deleteCommentFormAction,
+  editCommentFormAction,
   moderateCommentFormAction,
-  postCommentAction,
+  postCommentFormAction,
   reportCommentFormAction,
 } from "@/app/_comments/actions";
 import { getDb } from "@/db/client";
@@ -31,12 +31,13 @@ const authorOnly = {
 
 export const COMMENT_ROWS: AnySpec[] = [
   row({
-    endpoint: { file: COMMENTS, name: "postCommentAction" },
-    fn: postCommentAction,
+    endpoint: { file: COMMENTS, name: "postCommentFormAction" },
+    fn: postCommentFormAction,
     async setup() {
       return { subject: citySubject(await sharedCity()), body: `Matrix comment ${unique()}` };
     },
-    call: (fx, _c, extra) => postCommentAction({ subject: fx.subject, body: fx.body, ...extra }),
+    call: (fx, _c, extra) =>
+      submitForm(postCommentFormAction, { subject: fx.subject, body: fx.body, ...extra }),
     async state(fx) {
       const db = await getDb();
       return db.select().from(comments).where(eq(comments.body, fx.body));
@@ -44,7 +45,7 @@ export const COMMENT_ROWS: AnySpec[] = [
     wrote({ after, c, result }) {
       expect(after).toHaveLength(1);
       expect(after[0]).toMatchObject({ authorId: signedIn(c).id, status: "visible", depth: 1 });
-      expect(result).toMatchObject({ ok: true, data: { id: after[0]!.id, mine: true } });
+      expect(result).toMatchObject({ ok: true });
     },
     expect: {
       anonymous: "unauthenticated",
@@ -57,11 +58,12 @@ export const COMMENT_ROWS: AnySpec[] = [
   }),
 
   row({
-    endpoint: { file: COMMENTS, name: "editCommentAction" },
-    fn: editCommentAction,
+    endpoint: { file: COMMENTS, name: "editCommentFormAction" },
+    fn: editCommentFormAction,
     bannedAs: "author",
     setup: async (c) => ({ id: await commentBy(c.author), body: `Edited ${unique()}` }),
-    call: (fx, _c, extra) => editCommentAction({ id: fx.id, body: fx.body, ...extra }),
+    call: (fx, _c, extra) =>
+      submitForm(editCommentFormAction, { id: fx.id, body: fx.body, ...extra }),
     state: (fx) => commentState(fx.id),
     wrote({ after, fx }) {
       expect(after.row).toMatchObject({ body: fx.body, status: "visible" });
@@ -71,11 +73,15 @@ export const COMMENT_ROWS: AnySpec[] = [
   }),
 
   row({
-    endpoint: { file: COMMENTS, name: "deleteCommentAction" },
-    fn: deleteCommentAction,
+    endpoint: { file: COMMENTS, name: "deleteCommentFormAction" },
+    fn: deleteCommentFormAction,
     bannedAs: "author",
     setup: async (c) => ({ id: await commentBy(c.author) }),
-    call: (fx, _c, extra) => deleteCommentAction({ id: fx.id, ...extra }),
+    call: (fx, _c, extra) =>
+      submitForm((state, data) => deleteCommentFormAction("/", state, data), {
+        id: fx.id,
+        ...extra,
+      }),
     state: (fx) => commentState(fx.id),
     wrote({ after }) {
       expect(after.row).toMatchObject({ status: "deleted", body: "" });

@@ -13,8 +13,17 @@ import {
   type EditCommentInput,
   type PostCommentInput,
 } from "@/lib/validation/comment";
-import { resolveSubject, type CommentSubject } from "@/lib/dal/comments/internal/subjects";
+import {
+  expireCommentsOf,
+  resolveSubject,
+  subjectNameOfComment,
+  titleOfSubject,
+  type CommentSubject,
+} from "@/lib/dal/comments/internal/subjects";
+import { invalidateComments } from "@/lib/cache/tags";
+import { madeBefore, oncePerKey } from "@/lib/dal/internal/once";
 import { hitPersonLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
+import { renderUserMarkdown } from "@/lib/markdown/user-markdown";
 
 const THREADS_PAGE = 10;
 const REPLIES_PAGE = 50;
@@ -27,6 +36,8 @@ export type CommentView = {
   authorName: string;
   /** Null for a deleted comment, and for a hidden one unless it is mine. */
   body: string | null;
+  /** The body rendered and sanitised on the server (null with it). */
+  html: string | null;
   state: "visible" | "deleted" | "hidden";
   createdAt: string;
   edited: boolean;
@@ -88,14 +99,15 @@ type CommentRow = Awaited<ReturnType<typeof commentQuery>>[number];
 function toView(r: CommentRow, myId: number | null, now: number): CommentView {
   const mine = myId !== null && r.authorId === myId;
   const state = r.status;
-  const showBody = state === "visible" || (state === "hidden" && mine);
+  const body = state === "visible" || (state === "hidden" && mine) ? r.body : null;
   const editableUntil = r.createdAt.getTime() + EDIT_MS;
   return {
     id: r.id,
     parentId: r.parentId,
     depth: r.depth,
     authorName: r.authorDeleted ? "deleted user" : r.authorName,
-    body: showBody ? r.body : null,
+    body,
+    html: body === null ? null : renderUserMarkdown(body),
     state,
     createdAt: r.createdAt.toISOString(),
     edited: r.editedAt !== null,
@@ -140,16 +152,31 @@ const rootWorthShowing = (myId: number | null): SQL => {
   )!;
 };
 
-/** The comments on a page: threads newest first, 10 at a time, each with its first replies. */
+/** The comments on a page as whoever asks sees them: threads newest first, 10 at a time. */
 export async function listComments(
   subjectName: string,
   after?: string,
 ): Promise<CommentPage | null> {
+  const me = await getCurrentUser();
+  return commentPage(subjectName, after, me?.id ?? null);
+}
+
+/**
+ * The first page of a page's comments as anyone signed out sees them: the
+ * same for everyone, so the page's HTML carries it from the cache.
+ */
+export async function listPublicComments(subjectName: string): Promise<CommentPage | null> {
+  return commentPage(subjectName, undefined, null);
+}
+
+async function commentPage(
+  subjectName: string,
+  after: string | undefined,
+  myId: number | null,
+): Promise<CommentPage | null> {
   const db = await getDb();
   const subject = await resolveSubject(db, subjectName);
   if (!subject) return null;
-  const me = await getCurrentUser();
-  const myId = me?.id ?? null;
   const cursor = parseThreadCursor(after);
   const roots = await commentQuery(db)
     .where(
@@ -194,8 +221,46 @@ export async function listComments(
     threads,
     next: roots.length > THREADS_PAGE && last ? `${last.createdAt.getTime()}.${last.id}` : null,
     count: count?.n ?? 0,
-    signedIn: me !== null,
+    signedIn: myId !== null,
   };
+}
+
+/** A page with comments, for the pages that write on it without JavaScript. */
+export type CommentPlace = {
+  /** Its subject name: "city:boston-ma". */
+  subject: string;
+  path: string;
+  title: string;
+};
+
+/** The page a subject name refers to (null: none, or not public). Anyone may ask. */
+export async function getCommentPlace(subjectName: string): Promise<CommentPlace | null> {
+  const db = await getDb();
+  const subject = await resolveSubject(db, subjectName);
+  if (!subject) return null;
+  return { subject: subjectName, path: subject.path, title: await titleOfSubject(db, subject) };
+}
+
+/**
+ * One comment as whoever asks sees it, with the page it is on and what the
+ * reader may do (for the comment's own page). Null when there is no such
+ * comment, or nothing of it to read (deleted, or hidden and not mine).
+ */
+export async function getComment(id: number): Promise<{
+  comment: CommentView;
+  place: CommentPlace;
+  viewer: { signedIn: boolean; moderator: boolean };
+} | null> {
+  const db = await getDb();
+  const name = await subjectNameOfComment(db, id);
+  const place = name ? await getCommentPlace(name) : null;
+  if (!place) return null;
+  const me = await getCurrentUser();
+  const [row] = await commentQuery(db).where(eq(comments.id, id));
+  const comment = row ? toView(row, me?.id ?? null, Date.now()) : null;
+  if (comment?.body == null) return null;
+  const moderator = me?.role === "moderator" || me?.role === "admin";
+  return { comment, place, viewer: { signedIn: me !== null, moderator } };
 }
 
 const threadRoot = alias(comments, "thread_root");
@@ -261,7 +326,10 @@ export async function listMoreReplies(
  * are not banned; rate limited, more tightly for accounts under a day old.
  * The author of the comment replied to is notified.
  */
-export async function postComment(input: PostCommentInput): Promise<DalResult<CommentView>> {
+export async function postComment(
+  input: PostCommentInput,
+  idempotencyKey?: string,
+): Promise<DalResult<CommentView>> {
   const me = await requireUser("post comment");
   const db = await getDb();
   const subject = await resolveSubject(db, input.subject);
@@ -295,6 +363,9 @@ export async function postComment(input: PostCommentInput): Promise<DalResult<Co
     }
     parent = row;
   }
+  const once = { userId: me.id, key: idempotencyKey, kind: "comment" };
+  const before = await madeBefore(db, once);
+  if (before !== null) return { ok: true, data: await viewOf(db, before, me.id) };
   const limit = await hitPersonLimit(me.id, {
     established: RATE_LIMITS.comment,
     newAccount: RATE_LIMITS.commentNewAccount,
@@ -315,7 +386,8 @@ export async function postComment(input: PostCommentInput): Promise<DalResult<Co
       ? { parentId: parent.parentId, rootId: parent.rootId, depth: parent.depth }
       : { parentId: parent.id, rootId: parent.rootId ?? parent.id, depth: parent.depth + 1 }
     : { parentId: null, rootId: null, depth: 1 };
-  const row = await db.transaction(async (tx) => {
+  // The same form sent again (double click, retry) answers with the first comment.
+  const made = await oncePerKey(db, once, async (tx) => {
     const [inserted] = await tx
       .insert(comments)
       .values({
@@ -325,15 +397,19 @@ export async function postComment(input: PostCommentInput): Promise<DalResult<Co
         body: input.body,
         ...placement,
       })
-      .returning();
+      .returning({ id: comments.id });
     if (parent && parent.authorId !== me.id)
       await notifyReply(tx, parent.authorId, inserted!.id, subject);
-    return inserted!;
+    return { id: inserted!.id };
   });
-  return {
-    ok: true,
-    data: toView({ ...row, authorName: me.name, authorDeleted: null }, me.id, Date.now()),
-  };
+  invalidateComments(input.subject);
+  return { ok: true, data: await viewOf(db, made.id, me.id) };
+}
+
+/** One comment as `myId` sees it, by id (one that exists). */
+async function viewOf(db: Database, id: number, myId: number): Promise<CommentView> {
+  const [row] = await commentQuery(db).where(eq(comments.id, id));
+  return toView(row!, myId, Date.now());
 }
 
 async function notifyReply(
@@ -399,6 +475,7 @@ export async function editComment(input: EditCommentInput): Promise<DalResult<Co
       refusal: { code: "comment_edit_window_over", minutes: COMMENT_EDIT_MINUTES },
     };
   }
+  await expireCommentsOf(db, input.id);
   return {
     ok: true,
     data: toView({ ...row, authorName: me.name, authorDeleted: null }, me.id, Date.now()),
@@ -416,5 +493,6 @@ export async function deleteComment(ref: CommentRef): Promise<DalResult> {
     // out of the moderators' queue too: there is nothing left to review
     .set({ status: "deleted", body: "", review: null, updatedAt: new Date() })
     .where(and(eq(comments.id, ref.id), eq(comments.authorId, me.id)));
+  await expireCommentsOf(db, ref.id);
   return { ok: true, data: null };
 }

@@ -13,6 +13,7 @@ import {
 import { REPORT_REASONS } from "@/lib/enums";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
+import { expireCommentsOf } from "@/lib/dal/comments/internal/subjects";
 
 /**
  * Reports a comment, once per person. The third open report from different
@@ -72,6 +73,7 @@ export async function reportComment(
   if (outcome === "duplicate") {
     return { ok: false, refusal: { code: "already_reported" } };
   }
+  if (outcome.status === "hidden") await expireCommentsOf(db, input.id);
   return { ok: true, data: { hidden: outcome.status === "hidden" } };
 }
 
@@ -220,7 +222,10 @@ export async function moderateComment(input: CommentModerationInput): Promise<Da
     });
     return true;
   });
-  if (done) return { ok: true, data: null };
+  if (done) {
+    await expireCommentsOf(db, input.id);
+    return { ok: true, data: null };
+  }
   const [now] = await db
     .select({ status: comments.status, authorId: comments.authorId })
     .from(comments)

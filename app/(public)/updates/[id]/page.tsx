@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { UserMarkdown } from "@/components/user-markdown";
 import { getPublishedUpdateCached } from "@/lib/cache/public-data";
 import { formatDate } from "@/lib/format";
+import { idParam } from "@/lib/validation/params";
 import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
 
 // Rendered on first request, then cached until its tags are invalidated.
@@ -16,16 +17,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ id: string }> };
 
-const idOf = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = idOf((await params).id);
+  const id = idParam((await params).id);
   const update = id ? await getPublishedUpdateCached(id) : null;
   return update ? { title: update.title } : { title: "Update not found" };
 }
 
 export default async function UpdatePage({ params }: Props) {
-  const id = idOf((await params).id);
+  const id = idParam((await params).id);
   const update = id ? await getPublishedUpdateCached(id) : null;
   if (!update) notFound();
   return (

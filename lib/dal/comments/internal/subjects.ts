@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
-import { articles, policyUpdates } from "@/db/schema";
+import { articles, comments, jurisdictions, policyUpdates } from "@/db/schema";
+import { invalidateComments } from "@/lib/cache/tags";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import type { CommentSubjectType } from "@/lib/enums";
 
@@ -41,4 +42,66 @@ export async function resolveSubject(
   return row
     ? { type, id: row.id, jurisdictionId: row.jurisdictionId, path: `/updates/${row.id}` }
     : null;
+}
+
+/** The subject name ("city:boston-ma") of the page a comment is on, or null if there is no such comment. */
+export async function subjectNameOfComment(
+  db: Database | Transaction,
+  commentId: number,
+): Promise<string | null> {
+  const [row] = await db
+    .select({
+      type: comments.subjectType,
+      id: comments.subjectId,
+      article: articles.slug,
+      city: jurisdictions.slug,
+    })
+    .from(comments)
+    .leftJoin(
+      articles,
+      and(eq(comments.subjectType, "article"), eq(articles.id, comments.subjectId)),
+    )
+    .leftJoin(
+      jurisdictions,
+      and(eq(comments.subjectType, "city"), eq(jurisdictions.id, comments.subjectId)),
+    )
+    .where(eq(comments.id, commentId));
+  if (!row) return null;
+  const key = row.type === "article" ? row.article : row.type === "city" ? row.city : row.id;
+  return key === null ? null : `${row.type}:${key}`;
+}
+
+/**
+ * Expires the cached comments of the page this comment is on, after a change
+ * readers see (posted, edited, deleted, hidden or restored).
+ */
+export async function expireCommentsOf(db: Database | Transaction, commentId: number) {
+  const name = await subjectNameOfComment(db, commentId);
+  if (name) invalidateComments(name);
+}
+
+/** What a page with comments is called, for the comment pages' headings. */
+export async function titleOfSubject(
+  db: Database | Transaction,
+  subject: CommentSubject,
+): Promise<string> {
+  if (subject.type === "article") {
+    const [row] = await db
+      .select({ title: articles.title })
+      .from(articles)
+      .where(eq(articles.id, subject.id));
+    return row?.title ?? "";
+  }
+  if (subject.type === "city") {
+    const [row] = await db
+      .select({ name: jurisdictions.name, state: jurisdictions.state })
+      .from(jurisdictions)
+      .where(eq(jurisdictions.id, subject.id));
+    return row ? `${row.name}, ${row.state}` : "";
+  }
+  const [row] = await db
+    .select({ title: policyUpdates.title })
+    .from(policyUpdates)
+    .where(eq(policyUpdates.id, subject.id));
+  return row?.title ?? "";
 }

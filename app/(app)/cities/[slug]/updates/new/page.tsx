@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { newFormKey } from "@/lib/actions/form-state";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getJurisdictionCached } from "@/lib/cache/public-data";
 import { UpdateForm } from "@/components/forms/update-form";
@@ -33,7 +33,7 @@ export default async function NewUpdatePage({ params }: Props) {
         cityName={city.name}
         submitLabel="Submit for review"
         action={submitUpdateAction.bind(null, city.slug)}
-        idempotencyKey={randomUUID()}
+        idempotencyKey={newFormKey()}
         anotherHref={`/cities/${city.slug}/updates/new`}
       />
     </div>
