@@ -1,7 +1,7 @@
 // What a person types while the page's scripts are still loading (a slow
 // phone) is kept, and one press of the button sends it all (issue 14).
-import type { Page } from "@playwright/test";
-import { expect, newAccount, test, uniqueEmail } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { expect, newAccount, signIn, test, uniqueEmail } from "./fixtures";
 
 /** Holds back every script chunk until `release` is called. */
 async function holdScripts(page: Page): Promise<() => void> {
@@ -49,4 +49,58 @@ test("sign-in typed before the scripts load is kept and sent by one submit", asy
   await expect(page.getByLabel("Password")).toHaveValue("typed before hydration 14");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-name")).toHaveText("Early Signer");
+});
+
+/** Signs in through the form (scripts running), and waits until the header says so. */
+async function signInAs(page: Page, browser: Browser, name: string) {
+  const email = await newAccount(browser, name, "typed before hydration 14");
+  await signIn(page, email, "typed before hydration 14");
+  await expect(page.getByTestId("signed-in-name")).toHaveText(name);
+}
+
+/** Hydrated, signed in: the header's menu shows the person's name. */
+const hydratedAs = (page: Page, name: string) =>
+  expect(page.getByTestId("signed-in-name")).toHaveText(name);
+
+test("an update typed before the scripts load is kept and sent by one submit", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, browser, "Early Volunteer");
+  const title = `Typed before hydration ${Date.now()}`;
+  const release = await holdScripts(page);
+  await page.goto("/cities/denver-co/updates/new", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill("Every word typed while the scripts were held back.");
+  await page.getByLabel("Source URL").fill("https://www.denvergov.org/");
+  await page.getByLabel("Date it took effect").fill("2026-11-02");
+  await page.getByLabel("Kind").selectOption({ label: "Court ruling" });
+  release();
+  await hydratedAs(page, "Early Volunteer");
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.getByLabel("Kind")).toHaveValue("court_ruling");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
+  await page.goto("/me/submissions");
+  await expect(page.getByText(title)).toHaveCount(1);
+});
+
+test("a comment typed before the scripts load is kept and sent by one submit", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, browser, "Early Commenter");
+  const text = `A comment typed before hydration ${Date.now()}`;
+  const release = await holdScripts(page);
+  await page.goto("/comments/new?on=city%3Adenver-co", { waitUntil: "domcontentloaded" });
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
+  release();
+  await hydratedAs(page, "Early Commenter");
+  await expect(page.getByRole("textbox", { name: "Comment", exact: true })).toHaveValue(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await page.waitForURL((url) => url.pathname === "/cities/denver-co");
+  expect(new URL(page.url()).hash).toMatch(/^#comment-\d+$/);
+  await expect(
+    page.getByRole("article", { name: "Comment by Early Commenter" }).filter({ hasText: text }),
+  ).toHaveCount(1);
 });

@@ -1,7 +1,7 @@
 // Forms are real HTML forms: they work with JavaScript off, and never put a
 // secret in a URL (issue 14). Every request the browser makes is recorded.
 import type { Page, Request } from "@playwright/test";
-import { expect, formAlert, newAccount, test, uniqueEmail } from "./fixtures";
+import { demoPage, expect, formAlert, newAccount, test, uniqueEmail } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -129,5 +129,86 @@ test("without JavaScript, a volunteer submits an update; a refusal keeps every f
   await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
   await page.goto("/me/submissions");
   await expect(page.getByText(title)).toHaveCount(1);
+  expectNoSecretInUrls(requests, PASSWORD);
+});
+
+test("without JavaScript, each person's core path: follow, submit, approve, see it in /me, comment, report, sign out", async ({
+  page,
+  browser,
+}) => {
+  const city = "boulder-co";
+  const stamp = Date.now();
+  const requests = recordRequests(page);
+
+  // A resident signs in through the form and follows the city from its page.
+  const email = await newAccount(browser, "Walter Walker", PASSWORD);
+  await page.goto(`/login?callbackUrl=%2Fcities%2F${city}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === `/cities/${city}`);
+  await page.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Unfollow", exact: true })).toBeVisible();
+
+  // They submit an update for it.
+  const title = `Walked without scripts ${stamp}`;
+  await page.goto(`/cities/${city}/updates/new`);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill("Sent, approved and read with JavaScript off.");
+  await page.getByLabel("Source URL").fill("https://bouldercolorado.gov/");
+  await page.getByLabel("Date it took effect").fill("2026-10-15");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Thank you: your update was sent for review.")).toBeVisible();
+
+  // A moderator, also without JavaScript, approves it and comments on the city.
+  const mod = await demoPage(browser, "moderator", { javaScriptEnabled: false });
+  await mod.goto(`/moderation?city=${city}`);
+  await mod.getByRole("link", { name: title }).click();
+  const decision = mod.getByRole("region", { name: "Decision" });
+  await decision.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByText("Approved by Maya Moderator.")).toBeVisible();
+  const modComment = `A moderator's note on ${city} ${stamp}`;
+  await mod.goto(`/cities/${city}`);
+  await mod.getByRole("link", { name: "Write a comment" }).click();
+  await mod.getByRole("textbox", { name: "Comment", exact: true }).fill(modComment);
+  await mod.getByRole("button", { name: "Post comment" }).click();
+  await mod.waitForURL((url) => url.pathname === `/cities/${city}`);
+  await mod.context().close();
+
+  // The resident sees the approved update in their feed.
+  await page.goto("/me");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  // They comment on the city: the page's HTML shows it at once.
+  const mine = `Thank you for approving this ${stamp}`;
+  await page.goto(`/cities/${city}`);
+  await page.getByRole("link", { name: "Write a comment" }).click();
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(mine);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await page.waitForURL((url) => url.pathname === `/cities/${city}`);
+  const comments = page.getByRole("article", { name: /^Comment by / });
+  await expect(comments.filter({ hasText: mine })).toHaveCount(1);
+
+  // And report the moderator's comment, from its own page.
+  await comments.filter({ hasText: modComment }).getByRole("link", { name: "Report" }).click();
+  await page.getByLabel("Reason").selectOption({ label: "Off-topic" });
+  await page.getByRole("button", { name: "Report" }).click();
+  await expect(page.getByText("Thank you: moderators will look at this comment.")).toBeVisible();
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out of this browser" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+
+  // Every change was a POST; the password never went into a URL.
+  const changes = requests.filter((r) => r.method() !== "GET");
+  expect(changes.map((r) => r.method())).toEqual(Array(changes.length).fill("POST"));
+  expect(changes.map((r) => new URL(r.url()).pathname)).toEqual([
+    "/login",
+    `/cities/${city}`,
+    `/cities/${city}/updates/new`,
+    "/comments/new",
+    expect.stringMatching(/^\/comments\/\d+$/),
+    "/account",
+  ]);
   expectNoSecretInUrls(requests, PASSWORD);
 });

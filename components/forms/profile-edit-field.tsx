@@ -79,6 +79,10 @@ export function ProfileEditField({
             )
           }
         </Field>
+        {/* A field without an explanation still sends one, empty: the schema reads every part. */}
+        {!hasDetail(k) && (
+          <input type="hidden" {...register(`fields.${k}.toDetail`)} defaultValue="" />
+        )}
         {hasDetail(k) && (
           <Field
             id={`${k}-detail`}
