@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,6 +5,7 @@ import { ProfileEditForm } from "@/components/forms/profile-edit-form";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getEditableProfile } from "@/lib/dal/submissions/profile-edits";
 import { proposeEditAction } from "./actions";
+import { newFormKey } from "@/lib/actions/form-state";
 
 export const metadata: Metadata = { title: "Propose a profile edit" };
 
@@ -35,7 +35,7 @@ export default async function EditProfilePage({ params }: Props) {
         fields={profile.fields}
         submitLabel="Send edit for review"
         action={proposeEditAction.bind(null, profile.slug)}
-        idempotencyKey={randomUUID()}
+        idempotencyKey={newFormKey()}
       />
     </div>
   );
