@@ -12,6 +12,7 @@ import { RATE_LIMITS } from "./rate-limit";
 import { submitUpdate } from "@/lib/dal/submissions/updates";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 // The request's client IP, as a server action sees it (X-Forwarded-For).
 vi.mock("next/headers", () => ({ headers: vi.fn() }));
 const fromIp = (ip: string) =>
