@@ -19,6 +19,7 @@ import {
   listPublicComments,
   postComment,
 } from "./comments";
+import { changeName, deleteOwnAccount } from "@/lib/dal/people/account";
 import { moderateComment } from "./reports";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -92,6 +93,26 @@ describe("every change to a comment expires its page's comments", () => {
     expect(expired()).toEqual([]);
     await reportBy(view.id, reporters.slice(2));
     expect(expired()).toEqual([`comments:${subject}`]);
+  });
+});
+
+describe("a name shown on comments", () => {
+  it("renamed or deleted, expires the comments of every page the person commented on", async () => {
+    const [city, other] = [await createTestCity(), await createTestCity()];
+    const [author] = await oldPeople(1);
+    await post(author!, citySubject(city));
+    await post(author!, citySubject(other));
+    await post(author!, citySubject(other));
+    const pages = [`comments:${citySubject(city)}`, `comments:${citySubject(other)}`].sort();
+
+    vi.mocked(revalidateTag).mockClear();
+    actAs(author!);
+    okData(await changeName({ name: "A New Name" }));
+    expect(expired().sort()).toEqual(pages);
+
+    vi.mocked(revalidateTag).mockClear();
+    okData(await deleteOwnAccount({ password: author!.password }));
+    expect(expired().sort()).toEqual(pages);
   });
 });
 

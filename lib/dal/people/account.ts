@@ -18,6 +18,7 @@ import { writeAudit } from "@/lib/dal/internal/audit";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
+import { expireCommentsBy } from "@/lib/dal/comments/internal/subjects";
 
 export type AccountView = {
   name: string;
@@ -59,6 +60,7 @@ export async function changeName(input: ChangeNameInput): Promise<DalResult> {
     .update(users)
     .set({ name: input.name, updatedAt: new Date() })
     .where(eq(users.id, me.id));
+  await expireCommentsBy(db, me.id);
   return { ok: true, data: null };
 }
 
@@ -141,7 +143,9 @@ export async function deleteOwnAccount(input: DeleteAccountInput): Promise<DalRe
     await writeAudit(tx, { actorId: me.id, action: "account.delete", targetUserId: me.id });
     return null;
   });
-  return refused ? { ok: false, refusal: refused } : { ok: true, data: null };
+  if (refused) return { ok: false, refusal: refused };
+  await expireCommentsBy(db, me.id);
+  return { ok: true, data: null };
 }
 
 async function checkOwnPassword(

@@ -80,6 +80,34 @@ export async function expireCommentsOf(db: Database | Transaction, commentId: nu
   if (name) invalidateComments(name);
 }
 
+/**
+ * Expires the cached comments of every page this person commented on: their
+ * name shows there, and it changed (renamed, or the account deleted).
+ */
+export async function expireCommentsBy(db: Database | Transaction, userId: number) {
+  const rows = await db
+    .selectDistinct({
+      type: comments.subjectType,
+      id: comments.subjectId,
+      article: articles.slug,
+      city: jurisdictions.slug,
+    })
+    .from(comments)
+    .leftJoin(
+      articles,
+      and(eq(comments.subjectType, "article"), eq(articles.id, comments.subjectId)),
+    )
+    .leftJoin(
+      jurisdictions,
+      and(eq(comments.subjectType, "city"), eq(jurisdictions.id, comments.subjectId)),
+    )
+    .where(eq(comments.authorId, userId));
+  for (const row of rows) {
+    const key = row.type === "article" ? row.article : row.type === "city" ? row.city : row.id;
+    if (key !== null) invalidateComments(`${row.type}:${key}`);
+  }
+}
+
 /** What a page with comments is called, for the comment pages' headings. */
 export async function titleOfSubject(
   db: Database | Transaction,
