@@ -256,6 +256,9 @@ test.describe("moderator journey", () => {
   }, testInfo) => {
     const city = placeFor(testInfo, PLACES.washington, PLACES.chicago);
     const s = stamp();
+    // Four people, each on the city page and the comment's page, then the moderator: about
+    // a minute on a loaded 2-core machine, so it gets two.
+    test.setTimeout(120_000);
     const text = `You are all idiots for living here ${s}`;
     const reason = `Insults other residents ${s}`;
     const { page: author } = await newPerson(browser, "Carl Commenter");
