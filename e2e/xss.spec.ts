@@ -267,6 +267,7 @@ test("script in a comment's hiding reason and a ban reason renders inert", async
   browser,
   page,
 }) => {
+  test.setTimeout(120_000); // three people, the comment's page and the admin's on a 2-core machine
   const dialogs = watchDialogs(page);
   const email = uniqueEmail("xss4");
   const text = `A comment to be hidden ${Date.now()}`;
