@@ -17,6 +17,39 @@ const comment = (page: Page, text: string) =>
     .filter({ hasText: text })
     .first();
 
+/**
+ * Follows a comment's link ("Reply", "Report") from its page to the comment's
+ * own page: the innermost comment with the text, its own link (replies under
+ * it have theirs).
+ */
+async function openComment(page: Page, text: string, link: "Reply" | "Report") {
+  await page
+    .getByRole("article", { name: /^Comment by / })
+    .filter({ hasText: text })
+    .last()
+    .getByRole("link", { name: link, exact: true })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/comments\/\d+#(reply|report)$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Comment by / })).toBeVisible();
+}
+
+/** One section of a comment's own page ("Reply", "Report this comment", …). */
+const section = (page: Page, title: string) =>
+  page.getByRole("region", { name: title, exact: true });
+
+/** Writes a new comment on a page, from its "Write a comment" link; returns the comment's id. */
+async function writeComment(page: Page, path: string, text: string) {
+  await page.goto(`${path}#comments`);
+  await page.getByRole("link", { name: "Write a comment" }).click();
+  await expect(page).toHaveURL(/\/comments\/new\?on=/);
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}#comment-\\d+$`));
+  await expect(comment(page, text)).toBeVisible();
+  return new URL(page.url()).hash.replace("#comment-", "");
+}
+
 test("two residents talk in a thread: post, reply, edit within the window, delete", async ({
   browser,
 }) => {
@@ -26,19 +59,23 @@ test("two residents talk in a thread: post, reply, edit within the window, delet
   const ana = await person(browser, "Ana Author");
   const ben = await person(browser, "Ben Replier");
 
+  // "Write a comment" opens its form; posting goes back to the comment on the city page.
   await ana.goto(`${city}#comments`);
+  await ana.getByRole("link", { name: "Write a comment" }).click();
+  await expect(ana).toHaveURL(/\/comments\/new\?on=city%3Aoakland-ca$/);
   const box = ana.getByRole("textbox", { name: "Comment", exact: true });
   await box.fill(first);
   await expect(ana.getByText(`${[...first].length} / 5000 characters`)).toBeVisible();
   await ana.getByRole("button", { name: "Post comment" }).click();
+  await expect(ana).toHaveURL(new RegExp(`${city}#comment-\\d+$`));
   await expect(comment(ana, first)).toBeVisible();
-  await expect(box).toHaveValue("");
   await expect(ana.getByRole("heading", { name: "Comments (1)" })).toBeVisible();
 
   await ben.goto(`${city}#comments`);
-  await comment(ben, first).getByRole("button", { name: "Reply" }).click();
-  await ben.getByRole("textbox", { name: "Comment", exact: true }).last().fill(reply);
+  await openComment(ben, first, "Reply");
+  await section(ben, "Reply").getByRole("textbox", { name: "Comment", exact: true }).fill(reply);
   await ben.getByRole("button", { name: "Post reply" }).click();
+  await expect(ben).toHaveURL(new RegExp(`${city}#comment-\\d+$`));
   const benReply = comment(ben, reply);
   await expect(benReply).toBeVisible();
 
@@ -50,23 +87,28 @@ test("two residents talk in a thread: post, reply, edit within the window, delet
     "Ben Replier replied to your comment",
   );
 
-  // Ana edits hers within the window: it says "edited".
+  // Ana edits hers within the window, on its own page: it says "edited".
   await ana.goto(`${city}#comments`);
   const mineId = await comment(ana, first).getAttribute("id");
   expect(mineId).toMatch(/^comment-\d+$/);
-  const mine = ana.locator(`#${mineId}`);
-  await mine.getByRole("button", { name: "Edit" }).first().click();
-  const editor = mine.getByRole("textbox", { name: "Comment", exact: true });
+  await ana.locator(`#${mineId}`).getByRole("link", { name: "Reply", exact: true }).first().click();
+  await expect(ana).toHaveURL(new RegExp(`/comments/${mineId!.replace("comment-", "")}#reply$`));
+  const edit = section(ana, "Edit your comment");
+  const editor = edit.getByRole("textbox", { name: "Comment", exact: true });
   await expect(editor).toHaveValue(first);
   await editor.fill(`${first} (with sources)`);
-  await mine.getByRole("button", { name: "Save" }).click();
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(edit.getByText("Your comment was saved.")).toBeVisible();
+  await ana.goto(`${city}#comments`);
   await expect(ana.getByText(`${first} (with sources)`)).toBeVisible();
-  await expect(ana.getByText("· edited")).toBeVisible();
+  await expect(ana.locator(`#${mineId}`).getByText("· edited").first()).toBeVisible();
 
   // Ben deletes his reply: it is gone for both.
   await ben.reload();
-  await comment(ben, reply).getByRole("button", { name: "Delete" }).click();
-  await ben.getByRole("button", { name: "Yes, delete it" }).click();
+  await openComment(ben, reply, "Reply");
+  await section(ben, "Delete your comment").getByRole("button", { name: "Delete comment" }).click();
+  await expect(ben).toHaveURL(new RegExp(`${city}#comments$`));
+  await expect(ben.getByRole("heading", { name: /^Comments \(/ })).toBeVisible();
   await expect(ben.getByText(reply)).toHaveCount(0);
   await ana.reload();
   await expect(ana.getByText(`${first} (with sources)`)).toBeVisible();
@@ -74,32 +116,32 @@ test("two residents talk in a thread: post, reply, edit within the window, delet
 });
 
 test("three reports hide a comment; a moderator restores it with a reason", async ({ browser }) => {
+  // Five people and a moderator, each on the city page and a comment's page, on a 2-core machine.
+  test.setTimeout(120_000);
   const city = "/cities/new-orleans-la";
   const text = `A comment some people dislike ${Date.now()}`;
   const author = await person(browser, "Cleo Commenter");
-  await author.goto(`${city}#comments`);
-  await author.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
-  await author.getByRole("button", { name: "Post comment" }).click();
-  await expect(comment(author, text)).toBeVisible();
+  const id = await writeComment(author, city, text);
 
   for (const name of ["Rae Reporter", "Sol Reporter", "Tia Reporter"]) {
     const reporter = await person(browser, name);
     await reporter.goto(`${city}#comments`);
-    await comment(reporter, text).getByRole("button", { name: "Report" }).click();
-    await reporter.getByLabel("Reason").selectOption("abusive");
-    await reporter.getByRole("button", { name: "Report" }).click();
+    await openComment(reporter, text, "Report");
+    const report = section(reporter, "Report this comment");
+    await report.getByLabel("Reason").selectOption("abusive");
+    await report.getByRole("button", { name: "Report" }).click();
     await expect(
       reporter.getByText("Thank you: moderators will look at this comment."),
     ).toBeVisible();
     await reporter.context().close();
   }
 
-  // Hidden from everyone but its author.
+  // Hidden from everyone but its author, who sees why on the comment's page.
   const visitor = await browser.newPage();
   await visitor.goto(`${city}#comments`);
   await expect(visitor.getByRole("heading", { name: /^Comments \(/ })).toBeVisible();
   await expect(visitor.getByText(text)).toHaveCount(0);
-  await author.reload();
+  await author.goto(`/comments/${id}`);
   await expect(author.getByText("Only you can see this: moderators hid it")).toBeVisible();
 
   // A moderator reviews it in "Reported comments" and restores it.
@@ -117,31 +159,32 @@ test("three reports hide a comment; a moderator restores it with a reason", asyn
   await mod.goto("/moderation/log");
   await expect(mod.getByText("Sharp, but within the rules.")).toBeVisible();
 
-  // A moderator can also hide a comment where it stands; its author sees why.
+  // A moderator can also hide a comment from its page; its author sees why.
   await mod.goto(`${city}#comments`);
-  await comment(mod, text).getByRole("button", { name: "Hide", exact: true }).click();
-  await mod.getByLabel("Reason", { exact: true }).fill("Names a private person.");
-  await mod.getByRole("button", { name: "Hide comment" }).click();
+  await openComment(mod, text, "Report");
+  const hide = section(mod, "Hide this comment");
+  await hide.getByLabel("Reason", { exact: true }).fill("Names a private person.");
+  await hide.getByRole("button", { name: "Hide comment" }).click();
+  await expect(mod.getByText("This comment was hidden by moderators.")).toBeVisible();
+  await mod.goto(`${city}#comments`);
+  await expect(mod.getByRole("heading", { name: /^Comments \(/ })).toBeVisible();
   await expect(mod.getByText(text)).toHaveCount(0);
   await visitor.reload();
   await expect(visitor.getByRole("heading", { name: /^Comments \(/ })).toBeVisible();
   await expect(visitor.getByText(text)).toHaveCount(0);
-  await author.reload();
+  await author.goto(`/comments/${id}`);
   await expect(
     author.getByText("Only you can see this: moderators hid it. Reason: Names a private person."),
   ).toBeVisible();
 });
 
-test("a page's comments are in its HTML; their forms load when the reader scrolls to them", async ({
+test("a page's comments are in its HTML; their forms are on the comment pages", async ({
   page,
   browser,
 }) => {
   const text = `In the HTML for search engines ${Date.now()}`;
   const ana = await person(browser, "Hana Html");
-  await ana.goto("/cities/denver-co#comments");
-  await ana.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
-  await ana.getByRole("button", { name: "Post comment" }).click();
-  await expect(comment(ana, text)).toBeVisible();
+  await writeComment(ana, "/cities/denver-co", text);
 
   // The server's HTML has the comment, its count, and links that work without scripts.
   const html = await (await page.request.get("/cities/denver-co")).text();
@@ -152,12 +195,17 @@ test("a page's comments are in its HTML; their forms load when the reader scroll
   await page.goto("/cities/denver-co");
   await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeAttached();
   await expect(comment(page, text).getByRole("link", { name: "Reply" })).toBeAttached();
-  // Far below the fold, the forms' code has not come: the links are still the server's.
-  await expect(page.getByRole("link", { name: "Write a comment" })).toBeAttached();
+  // Scrolled to, the section stays the server's: links to the comment pages, no loading.
   await page.getByRole("heading", { name: /^Comments/ }).scrollIntoViewIfNeeded();
-  // Near it, the interactive section takes over: signed out, it asks to sign in.
-  await expect(page.getByText("to comment.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Write a comment" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Write a comment" })).toHaveAttribute(
+    "href",
+    "/comments/new?on=city%3Adenver-co",
+  );
+  await expect(page.getByText("Loading comments")).toHaveCount(0);
+  // Signed out, a comment's page asks to sign in to reply or report.
+  await comment(page, text).getByRole("link", { name: "Reply" }).click();
+  await expect(page.getByText("to reply to this comment or report it.")).toBeVisible();
+  await page.goBack();
 
   // A permalink to one comment brings the section, and that comment, into view.
   const id = await comment(page, text).getAttribute("id");

@@ -63,6 +63,16 @@ async function expectInert(page: Page, dialogs: string[]) {
   expect(live).toEqual({ scripts: 0, handlers: [], badUrls: [] });
 }
 
+/** Writes a comment from a page's "Write a comment" link; back on the page, returns its id. */
+async function postComment(page: Page, path: string, text: string): Promise<string> {
+  await page.goto(`${path}#comments`);
+  await page.getByRole("link", { name: "Write a comment" }).click();
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}#comment-\\d+$`));
+  return /#comment-(\d+)$/.exec(page.url())![1]!;
+}
+
 function watchDialogs(page: Page): string[] {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
@@ -79,14 +89,15 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
   const name = '<img src=x onerror="window.__xss=1">';
   await signUp(page, name, uniqueEmail("xss"), "a long passphrase for tests");
 
-  // A comment carrying the whole corpus: shown to its author and to everyone.
-  // "#comments": the comments load when the reader comes near them.
-  await page.goto(`${city}#comments`);
-  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(BODY);
-  await page.getByRole("button", { name: "Post comment" }).click();
+  // A comment carrying the whole corpus: shown to its author and to everyone, in the
+  // city page's HTML (rendered on the server) and on the comment's own page.
+  const id = await postComment(page, city, BODY);
   await expect(page.getByText("raw link").first()).toBeVisible();
   await expectInert(page, dialogs);
   await page.reload();
+  await expect(page.getByText("md link", { exact: true })).toBeVisible();
+  await expectInert(page, dialogs);
+  await page.goto(`/comments/${id}`);
   await expect(page.getByText("md link", { exact: true })).toBeVisible();
   await expectInert(page, dialogs);
 
@@ -122,16 +133,31 @@ test("script in comments, names, updates and reasons renders inert", async ({ br
   await expectInert(replier, replierDialogs);
   await replier.goto(`${city}#comments`);
   await replier
-    .getByRole("article", { name: /^Comment by / })
+    .locator(`#comment-${id}`)
+    .getByRole("link", { name: "Reply", exact: true })
     .first()
-    .getByRole("button", { name: "Reply" })
     .click();
-  await replier.getByRole("textbox", { name: "Comment", exact: true }).last().fill(BODY);
+  await expect(replier).toHaveURL(new RegExp(`/comments/${id}#reply$`));
+  await expectInert(replier, replierDialogs);
+  await replier
+    .getByRole("region", { name: "Reply", exact: true })
+    .getByRole("textbox", { name: "Comment", exact: true })
+    .fill(BODY);
   await replier.getByRole("button", { name: "Post reply" }).click();
+  await expect(replier).toHaveURL(new RegExp(`${city}#comment-\\d+$`));
   await expect(replier.getByText("raw link")).toHaveCount(2);
   await expectInert(replier, replierDialogs);
+  const replyId = /#comment-(\d+)$/.exec(replier.url())![1];
 
-  for (const path of [updatePath, `${city}#comments`, "/notifications", "/me/submissions", "/me"]) {
+  for (const path of [
+    updatePath,
+    `${city}#comments`,
+    `/comments/${id}`,
+    `/comments/${replyId}`,
+    "/notifications",
+    "/me/submissions",
+    "/me",
+  ]) {
     await page.goto(path);
     await expectInert(page, dialogs);
   }
@@ -241,30 +267,38 @@ test("script in a comment's hiding reason and a ban reason renders inert", async
   browser,
   page,
 }) => {
+  test.setTimeout(120_000); // three people, the comment's page and the admin's on a 2-core machine
   const dialogs = watchDialogs(page);
   const email = uniqueEmail("xss4");
   const text = `A comment to be hidden ${Date.now()}`;
   await signUp(page, "Hana Hidden", email, "a long passphrase for tests");
-  await page.goto("/cities/denver-co#comments");
-  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
-  await page.getByRole("button", { name: "Post comment" }).click();
+  const id = await postComment(page, "/cities/denver-co", text);
   await expect(page.getByText(text)).toBeVisible();
 
-  // A moderator hides it where it stands, with a reason that is the corpus.
+  // A moderator hides it from its page, with a reason that is the corpus.
   const mod = await demoPage(browser, "moderator");
   const modDialogs = watchDialogs(mod);
   await mod.goto("/cities/denver-co#comments");
   await mod
     .getByRole("article", { name: /^Comment by / })
     .filter({ hasText: text })
-    .getByRole("button", { name: "Hide", exact: true })
+    .getByRole("link", { name: "Report", exact: true })
     .click();
-  await mod.getByLabel("Reason", { exact: true }).fill(CORPUS.slice(0, 6).join(" "));
-  await mod.getByRole("button", { name: "Hide comment" }).click();
+  await expect(mod).toHaveURL(new RegExp(`/comments/${id}#report$`));
+  const hide = mod.getByRole("region", { name: "Hide this comment", exact: true });
+  await hide.getByLabel("Reason", { exact: true }).fill(CORPUS.slice(0, 6).join(" "));
+  await hide.getByRole("button", { name: "Hide comment" }).click();
+  await expect(mod.getByText("This comment was hidden by moderators.")).toBeVisible();
   await expect(mod.getByText(text)).toHaveCount(0);
-  await page.reload();
+  await expectInert(mod, modDialogs);
+  // Its author reads the reason on the comment's page.
+  await page.goto(`/comments/${id}`);
   await expect(page.getByText(/Only you can see this: moderators hid it\. Reason:/)).toBeVisible();
   await expectInert(page, dialogs);
+  // The author starts another comment.
+  await page.goto("/cities/denver-co#comments");
+  await page.getByRole("link", { name: "Write a comment" }).click();
+  await expect(page.getByRole("button", { name: "Post comment" })).toBeVisible();
 
   // An admin bans the author with a reason that is the corpus; the author's next write shows it.
   const admin = await adminPage(browser);

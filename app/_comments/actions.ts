@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { formFields, goTo, idempotencyKey, runForm, saved } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { safeCallbackPath } from "@/lib/auth/request";
@@ -39,14 +40,19 @@ export async function editCommentFormAction(
   });
 }
 
-/** The author deletes their comment, and goes back to the page it was on (bound). */
+/**
+ * The author deletes their comment, and goes back to the page it was on (bound).
+ * A redirect now even from JavaScript, not `goTo`: the action's re-render of the
+ * comment's page, which no longer exists, would show "Page not found" and drop
+ * the form before it could follow an answer.
+ */
 export async function deleteCommentFormAction(
   back: unknown,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
   return runForm(commentRefSchema, formData, deleteComment, {
-    done: () => goTo(`${safeCallbackPath(back)}#comments`),
+    done: () => redirect(`${safeCallbackPath(back)}#comments`),
   });
 }
 

@@ -52,7 +52,7 @@ export function CommentBox({
   const error = errorOf("body");
   return (
     <form action={post} {...formProps} className="space-y-2">
-      <FormAlert error={state.formError} />
+      <FormAlert error={state.formError} success={state.ok ? state.notice : undefined} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

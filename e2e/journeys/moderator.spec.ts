@@ -1,9 +1,11 @@
 import { adminPage, demoPage, expect, test } from "../fixtures";
 import { expectAccessible } from "./accessible";
 import {
+  commentSection,
   commentWith,
   newPerson,
   open,
+  openComment,
   openInQueue,
   openUntilShown,
   placeFor,
@@ -13,6 +15,7 @@ import {
   stamp,
   submitUpdate,
   untilInteractive,
+  writeComment,
 } from "./people";
 
 // A moderator works the review queue, takes down what should not be public, and is audited.
@@ -253,13 +256,13 @@ test.describe("moderator journey", () => {
   }, testInfo) => {
     const city = placeFor(testInfo, PLACES.washington, PLACES.chicago);
     const s = stamp();
+    // Four people, each on the city page and the comment's page, then the moderator: about
+    // a minute on a loaded 2-core machine, so it gets two.
+    test.setTimeout(120_000);
     const text = `You are all idiots for living here ${s}`;
     const reason = `Insults other residents ${s}`;
     const { page: author } = await newPerson(browser, "Carl Commenter");
-    await open(author, `/cities/${city.slug}#comments`);
-    await author.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
-    await author.getByRole("button", { name: "Post comment" }).click();
-    await expect(commentWith(author, text)).toBeVisible();
+    const id = await writeComment(author, `/cities/${city.slug}`, text);
 
     // Three people report it; the third report hides it until a moderator looks.
     const reporters = [
@@ -269,8 +272,8 @@ test.describe("moderator journey", () => {
     ];
     for (const [i, reporter] of reporters.entries()) {
       await open(reporter, `/cities/${city.slug}#comments`);
-      const reported = commentWith(reporter, text);
-      await reported.getByRole("button", { name: "Report" }).click();
+      await openComment(commentWith(reporter, text), "Report");
+      const reported = commentSection(reporter, "Report this comment");
       await reported.getByLabel("Reason").selectOption(i === 2 ? "spam" : "abusive");
       await reported.getByRole("button", { name: "Report" }).click();
       await expect(reported.getByRole("status")).toHaveText(
@@ -297,8 +300,8 @@ test.describe("moderator journey", () => {
     await item.getByRole("button", { name: "Hide comment" }).click();
     await expect(item).toHaveCount(0);
 
-    // Its author sees why; everyone else still does not see it.
-    await reload(author);
+    // Its author sees why, on the comment's page; everyone else still does not see it.
+    await open(author, `/comments/${id}`);
     await expect(
       author.getByText(`Only you can see this: moderators hid it. Reason: ${reason}`),
     ).toBeVisible();

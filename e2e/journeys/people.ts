@@ -133,7 +133,7 @@ export async function openUntilShown(page: Page, path: string, what: (page: Page
   await untilInteractive(page);
 }
 
-/** Scrolls to a page's comments, which load when the reader comes near them, and waits for them. */
+/** Scrolls to a page's comments (in its HTML, rendered on the server) and waits for their heading. */
 export async function showComments(page: Page) {
   await page.locator("#comments").scrollIntoViewIfNeeded();
   await expect(page.getByRole("heading", { name: /^Comments \(\d+\)$/ })).toBeVisible();
@@ -145,3 +145,35 @@ export const commentWith = (page: Page, text: string) =>
     .getByRole("article", { name: /^Comment by / })
     .filter({ hasText: text })
     .last();
+
+/**
+ * Writes a comment on a page: its "Write a comment" link opens the form on a
+ * page of its own, and posting goes back to the comment. Returns its id.
+ */
+export async function writeComment(page: Page, path: string, text: string) {
+  await open(page, `${path}#comments`);
+  await page.getByRole("link", { name: "Write a comment" }).click();
+  await expect(page).toHaveURL(/\/comments\/new\?on=/);
+  await untilInteractive(page);
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}#comment-\\d+$`));
+  await expect(commentWith(page, text)).toBeVisible();
+  return /#comment-(\d+)$/.exec(page.url())![1]!;
+}
+
+/**
+ * Follows a comment's own "Reply" or "Report" link (the first in it: replies
+ * under it have theirs) to the comment's page, where its forms are.
+ */
+export async function openComment(comment: Locator, link: "Reply" | "Report") {
+  const page = comment.page();
+  await comment.getByRole("link", { name: link, exact: true }).first().click();
+  await expect(page).toHaveURL(/\/comments\/\d+#(reply|report)$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Comment by / })).toBeVisible();
+  await untilInteractive(page);
+}
+
+/** One section of a comment's page, by its heading: "Reply", "Report this comment", … */
+export const commentSection = (page: Page, title: string) =>
+  page.getByRole("region", { name: title, exact: true });

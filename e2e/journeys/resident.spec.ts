@@ -1,9 +1,11 @@
 import { expect, signOut, signUp, test, uniqueEmail } from "../fixtures";
 import { expectAccessible } from "./accessible";
 import {
+  commentSection,
   commentWith,
   newPerson,
   open,
+  openComment,
   PASSWORD,
   placeFor,
   PLACES,
@@ -11,6 +13,7 @@ import {
   reload,
   showComments,
   stamp,
+  writeComment,
 } from "./people";
 
 // A resident reads, follows their city, keeps up with it, and talks with neighbours.
@@ -189,32 +192,35 @@ test.describe("resident journey", () => {
 
     // A neighbour asks on the city page.
     const { page: asker } = await newPerson(browser, "Ann Asker");
-    await open(asker, `/cities/${city.slug}#comments`);
-    await asker.getByRole("textbox", { name: "Comment", exact: true }).fill(question);
-    await asker.getByRole("button", { name: "Post comment" }).click();
-    await expect(commentWith(asker, question)).toBeVisible();
+    await writeComment(asker, `/cities/${city.slug}`, question);
     await asker.context().close();
 
-    // The resident signs up and replies under it.
+    // The resident signs up and replies under it, on the comment's page.
     await signUp(page, "Remy Replier", uniqueEmail("replier"), PASSWORD);
     await open(page, `/cities/${city.slug}#comments`);
     const asked = commentWith(page, question);
     await expect(asked).toHaveAccessibleName("Comment by Ann Asker");
-    await asked.getByRole("button", { name: "Reply" }).click();
-    await asked.getByRole("textbox", { name: "Comment", exact: true }).fill(answer);
-    await expect(asked.getByText(`${[...answer].length} / 5000 characters`)).toBeVisible();
-    await asked.getByRole("button", { name: "Post reply" }).click();
-    const mine = asked.getByRole("article", { name: "Comment by Remy Replier" });
+    await openComment(asked, "Reply");
+    const replying = commentSection(page, "Reply");
+    await replying.getByRole("textbox", { name: "Comment", exact: true }).fill(answer);
+    await expect(replying.getByText(`${[...answer].length} / 5000 characters`)).toBeVisible();
+    await replying.getByRole("button", { name: "Post reply" }).click();
+    await expect(page).toHaveURL(new RegExp(`/cities/${city.slug}#comment-\\d+$`));
+    const mine = commentWith(page, question).getByRole("article", {
+      name: "Comment by Remy Replier",
+    });
     await expect(mine).toContainText(answer);
-    await expect(mine.getByRole("button", { name: "Edit" })).toBeVisible();
+    // Its page offers its author the edit.
+    await openComment(mine, "Reply");
+    await expect(commentSection(page, "Edit your comment")).toBeVisible();
 
     // Someone else answers rudely under the reply.
     const { page: troll } = await newPerson(browser, "Tod Troll");
     await open(troll, `/cities/${city.slug}#comments`);
-    const reply = commentWith(troll, answer);
-    await reply.getByRole("button", { name: "Reply" }).click();
-    await reply.getByRole("textbox", { name: "Comment", exact: true }).fill(rude);
-    await reply.getByRole("button", { name: "Post reply" }).click();
+    await openComment(commentWith(troll, answer), "Reply");
+    const trolling = commentSection(troll, "Reply");
+    await trolling.getByRole("textbox", { name: "Comment", exact: true }).fill(rude);
+    await trolling.getByRole("button", { name: "Post reply" }).click();
     await expect(commentWith(troll, rude)).toBeVisible();
     await troll.context().close();
 
@@ -229,20 +235,18 @@ test.describe("resident journey", () => {
     await expect(page).toHaveURL(new RegExp(`/cities/${city.slug}#comment-\\d+$`));
     const abusive = commentWith(page, rude);
     await expect(abusive).toHaveAccessibleName("Comment by Tod Troll");
-    await abusive.getByRole("button", { name: "Report" }).click();
-    await abusive.getByLabel("Reason").selectOption({ label: "Abusive" });
-    await expectAccessible(page, "city (comment thread, report form open)");
-    await abusive.getByRole("button", { name: "Report" }).click();
-    await expect(abusive.getByRole("status")).toHaveText(
+    await openComment(abusive, "Report");
+    const report = commentSection(page, "Report this comment");
+    await report.getByLabel("Reason").selectOption({ label: "Abusive" });
+    await expectAccessible(page, "comment page (report form)");
+    await report.getByRole("button", { name: "Report" }).click();
+    await expect(report.getByRole("status")).toHaveText(
       "Thank you: moderators will look at this comment.",
     );
     // Reporting it twice is refused.
     await reload(page);
-    await commentWith(page, rude).getByRole("button", { name: "Report" }).click();
-    await commentWith(page, rude).getByLabel("Reason").selectOption({ label: "Spam" });
-    await commentWith(page, rude).getByRole("button", { name: "Report" }).click();
-    await expect(commentWith(page, rude).getByRole("alert")).toHaveText(
-      "You have already reported this comment.",
-    );
+    await report.getByLabel("Reason").selectOption({ label: "Spam" });
+    await report.getByRole("button", { name: "Report" }).click();
+    await expect(report.getByRole("alert")).toHaveText("You have already reported this comment.");
   });
 });

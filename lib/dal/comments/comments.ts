@@ -244,7 +244,9 @@ export async function getCommentPlace(subjectName: string): Promise<CommentPlace
 /**
  * One comment as whoever asks sees it, with the page it is on and what the
  * reader may do (for the comment's own page). Null when there is no such
- * comment, or nothing of it to read (deleted, or hidden and not mine).
+ * comment, or it was deleted. A hidden one comes without its text unless it
+ * is mine: a report or a moderator's hide on its page answers on that page,
+ * which says the comment is hidden, rather than "not found".
  */
 export async function getComment(id: number): Promise<{
   comment: CommentView;
@@ -258,7 +260,7 @@ export async function getComment(id: number): Promise<{
   const me = await getCurrentUser();
   const [row] = await commentQuery(db).where(eq(comments.id, id));
   const comment = row ? toView(row, me?.id ?? null, Date.now()) : null;
-  if (comment?.body == null) return null;
+  if (!comment || comment.state === "deleted") return null;
   const moderator = me?.role === "moderator" || me?.role === "admin";
   return { comment, place, viewer: { signedIn: me !== null, moderator } };
 }

@@ -161,7 +161,7 @@ describe("the comment pages", () => {
     expect(await getCommentPlace("update:2147483647")).toBeNull();
   });
 
-  it("find one readable comment with its page; not a deleted one, nor one that never was", async () => {
+  it("find one comment with its page; not a deleted one, nor one that never was", async () => {
     const city = await createTestCity();
     const [author, reader] = await newPeople(2);
     const view = await post(author!, citySubject(city), "Read me on my own page");
@@ -174,5 +174,24 @@ describe("the comment pages", () => {
     okData(await deleteComment({ id: view.id }));
     expect(await getComment(view.id)).toBeNull();
     expect(await getComment(2_147_483_647)).toBeNull();
+  });
+
+  it("find a hidden comment without its text, except for its author, who sees why", async () => {
+    const city = await createTestCity();
+    const [author, reader] = await newPeople(2);
+    const view = await post(author!, citySubject(city), "Hidden on my own page");
+    const db = await getDb();
+    await db
+      .update(comments)
+      .set({ status: "hidden", moderationReason: "Off topic." })
+      .where(eq(comments.id, view.id));
+    actAs(reader!);
+    expect(await getComment(view.id)).toMatchObject({
+      comment: { id: view.id, state: "hidden", mine: false, body: null, html: null },
+    });
+    actAs(author!);
+    expect(await getComment(view.id)).toMatchObject({
+      comment: { id: view.id, state: "hidden", mine: true, hiddenReason: "Off topic." },
+    });
   });
 });

@@ -88,7 +88,8 @@ export default async function CommentPage({ params }: Props) {
           <DeleteComment id={comment.id} action={deleteCommentFormAction.bind(null, place.path)} />
         </CommentSection>
       )}
-      {viewer.signedIn && visible && !comment.mine && (
+      {/* Still here once hidden: the report that hid it answers with its thanks. */}
+      {viewer.signedIn && comment.state !== "deleted" && !comment.mine && (
         <CommentSection
           id="report"
           title="Report this comment"
