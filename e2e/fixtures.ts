@@ -122,3 +122,14 @@ export async function findUserCard(admin: Page, email: string) {
   await expect(card).toBeVisible();
   return card;
 }
+
+/**
+ * Where a comment's writer lands: the live list of the comments of the page at
+ * `path` (`/comments?on=city%3Aboston-ma`), at `anchor` (the new comment, or
+ * "comments" after a delete). The page itself is cached and may lag a few seconds.
+ */
+export function commentsLanding(path: string, anchor = "comment-\\d+"): RegExp {
+  const [, kind, key] = /^\/(cities|articles|updates)\/([^/#?]+)/.exec(path) ?? [];
+  const type = kind === "cities" ? "city" : kind?.slice(0, -1);
+  return new RegExp(`/comments\\?on=${encodeURIComponent(`${type}:${key}`)}#${anchor}$`);
+}

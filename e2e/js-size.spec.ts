@@ -114,7 +114,7 @@ async function commentOn(browser: Browser, path: string) {
     await page.goto(`/comments/new?on=article%3A${path.split("/").at(-1)}`);
     await page.getByRole("textbox", { name: "Comment", exact: true }).fill("Measured page comment");
     await page.getByRole("button", { name: "Post comment" }).click();
-    await page.waitForURL((url) => url.pathname === path);
+    await page.waitForURL((url) => url.pathname === "/comments");
   } finally {
     await page.context().close();
   }

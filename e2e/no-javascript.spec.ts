@@ -1,7 +1,15 @@
 // Forms are real HTML forms: they work with JavaScript off, and never put a
 // secret in a URL (issue 14). Every request the browser makes is recorded.
 import type { Page, Request } from "@playwright/test";
-import { demoPage, expect, formAlert, newAccount, test, uniqueEmail } from "./fixtures";
+import {
+  commentsLanding,
+  demoPage,
+  expect,
+  formAlert,
+  newAccount,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -172,7 +180,7 @@ test("without JavaScript, each person's core path: follow, submit, approve, see 
   await mod.getByRole("link", { name: "Write a comment" }).click();
   await mod.getByRole("textbox", { name: "Comment", exact: true }).fill(modComment);
   await mod.getByRole("button", { name: "Post comment" }).click();
-  await mod.waitForURL((url) => url.pathname === `/cities/${city}`);
+  await mod.waitForURL((url) => url.pathname === "/comments");
   await mod.context().close();
 
   // The resident sees the approved update in their feed.
@@ -185,9 +193,13 @@ test("without JavaScript, each person's core path: follow, submit, approve, see 
   await page.getByRole("link", { name: "Write a comment" }).click();
   await page.getByRole("textbox", { name: "Comment", exact: true }).fill(mine);
   await page.getByRole("button", { name: "Post comment" }).click();
-  await page.waitForURL((url) => url.pathname === `/cities/${city}`);
+  await expect(page).toHaveURL(commentsLanding(`/cities/${city}`));
   const comments = page.getByRole("article", { name: /^Comment by / });
   await expect(comments.filter({ hasText: mine })).toHaveCount(1);
+  // The city's own page shows it too (its cache expires; at most seconds behind).
+  await expect
+    .poll(async () => (await page.request.get(`/cities/${city}`)).text(), { timeout: 15_000 })
+    .toContain(mine);
 
   // And report the moderator's comment, from its own page.
   await comments.filter({ hasText: modComment }).getByRole("link", { name: "Report" }).click();

@@ -856,15 +856,15 @@ const PROPS: Prop<unknown, unknown>[] = [
   prop({
     endpoint: { file: COMMENTS, name: "deleteCommentFormAction" },
     callers: ["author", "resident"],
-    valid: { caller: "author", input: { back: "/cities/boston-ma", input: { id: REF.id } } },
+    valid: { caller: "author", input: { subject: "city:boston-ma", input: { id: REF.id } } },
     gen: fc.record({
-      back: arg({ good: fc.constant<unknown>("/cities/boston-ma"), bad: hostileValue }),
+      subject: arg({ good: fc.constant<unknown>("city:boston-ma"), bad: hostileValue }),
       input: form({ id: id() }),
     }),
     setup: (author) => commentBy(author),
     call: (g, { fx }) =>
       submitForm(
-        (state, data) => deleteCommentFormAction(g.back, state, data),
+        (state, data) => deleteCommentFormAction(g.subject, state, data),
         resolve(g.input, { id: fx }),
       ),
   }),

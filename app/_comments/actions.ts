@@ -3,13 +3,12 @@
 import { redirect } from "next/navigation";
 import { formFields, goTo, idempotencyKey, runForm, saved } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
-import { safeCallbackPath } from "@/lib/auth/request";
 import { moderateComment, reportComment } from "@/lib/dal/comments/reports";
 import { deleteComment, editComment, postComment } from "@/lib/dal/comments/comments";
 import {
   commentModerationSchema,
   commentRefSchema,
-  commentSubjectPath,
+  commentSubjectSchema,
   editCommentSchema,
   postCommentSchema,
   reportCommentSchema,
@@ -17,8 +16,10 @@ import {
 
 /**
  * Posts a comment or a reply, from the comment pages (`/comments/…`, which
- * work without JavaScript), and goes to it on its page. The form's key makes
- * a second send go to the first comment.
+ * work without JavaScript), and goes to it in the live list of its page's
+ * comments. (The page itself is cached: a render that began before the post
+ * may be stored just after it for a few seconds, README › Caching; the list
+ * is read afresh.) The form's key makes a second send go to the first comment.
  */
 export async function postCommentFormAction(
   _state: FormState,
@@ -26,7 +27,7 @@ export async function postCommentFormAction(
 ): Promise<FormState> {
   const key = idempotencyKey(formData);
   return runForm(postCommentSchema, formData, (data) => postComment(data, key), {
-    done: (comment) => goTo(commentPath(formData, comment.id)),
+    done: (comment) => goTo(liveComments(formData.get("subject"), `comment-${comment.id}`)),
   });
 }
 
@@ -41,24 +42,27 @@ export async function editCommentFormAction(
 }
 
 /**
- * The author deletes their comment, and goes back to the page it was on (bound).
- * A redirect now even from JavaScript, not `goTo`: the action's re-render of the
- * comment's page, which no longer exists, would show "Page not found" and drop
- * the form before it could follow an answer.
+ * The author deletes their comment, and goes to the live list of the comments
+ * of the page it was on (its subject, bound). A redirect now even from
+ * JavaScript, not `goTo`: the action's re-render of the comment's page, which
+ * no longer exists, would show "Page not found" and drop the form before it
+ * could follow an answer.
  */
 export async function deleteCommentFormAction(
-  back: unknown,
+  subject: unknown,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
   return runForm(commentRefSchema, formData, deleteComment, {
-    done: () => redirect(`${safeCallbackPath(back)}#comments`),
+    done: () => redirect(liveComments(subject, "comments")),
   });
 }
 
-/** Where a comment is shown: on its page ("subject", checked by the schema), at its anchor. */
-const commentPath = (formData: FormData, id: number) =>
-  `${commentSubjectPath(String(formData.get("subject")))}#comment-${id}`;
+/** The live list of a page's comments (`/comments?on=…`) at an anchor; home for no such page. */
+function liveComments(subject: unknown, anchor: string): string {
+  const checked = commentSubjectSchema.safeParse(subject);
+  return checked.success ? `/comments?on=${encodeURIComponent(checked.data)}#${anchor}` : "/";
+}
 
 /** A reader reports a comment; without JavaScript the page comes back with the thanks. */
 export async function reportCommentFormAction(

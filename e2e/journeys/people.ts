@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page, TestInfo } from "@playwright/test";
-import { demoPage, expect, randomIp, signUp, uniqueEmail } from "../fixtures";
+import { commentsLanding, demoPage, expect, randomIp, signUp, uniqueEmail } from "../fixtures";
 
 export const PASSWORD = "a long passphrase for journeys";
 
@@ -157,7 +157,7 @@ export async function writeComment(page: Page, path: string, text: string) {
   await untilInteractive(page);
   await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
   await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}#comment-\\d+$`));
+  await expect(page).toHaveURL(commentsLanding(path));
   await expect(commentWith(page, text)).toBeVisible();
   return /#comment-(\d+)$/.exec(page.url())![1]!;
 }

@@ -78,7 +78,7 @@ export const COMMENT_ROWS: AnySpec[] = [
     bannedAs: "author",
     setup: async (c) => ({ id: await commentBy(c.author) }),
     call: (fx, _c, extra) =>
-      submitForm((state, data) => deleteCommentFormAction("/", state, data), {
+      submitForm((state, data) => deleteCommentFormAction("city:boston-ma", state, data), {
         id: fx.id,
         ...extra,
       }),

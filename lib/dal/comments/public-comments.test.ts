@@ -111,7 +111,7 @@ describe("a name shown on comments", () => {
     expect(expired().sort()).toEqual(pages);
 
     vi.mocked(revalidateTag).mockClear();
-    okData(await deleteOwnAccount({ password: author!.password }));
+    okData(await deleteOwnAccount({ password: author!.password, confirm: "delete my account" }));
     expect(expired().sort()).toEqual(pages);
   });
 });

@@ -85,7 +85,10 @@ export default async function CommentPage({ params }: Props) {
           title="Delete your comment"
           hint="Its text goes; replies to it stay."
         >
-          <DeleteComment id={comment.id} action={deleteCommentFormAction.bind(null, place.path)} />
+          <DeleteComment
+            id={comment.id}
+            action={deleteCommentFormAction.bind(null, place.subject)}
+          />
         </CommentSection>
       )}
       {/* Still here once hidden: the report that hid it answers with its thanks. */}
