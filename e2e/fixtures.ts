@@ -4,6 +4,7 @@ import {
   type Browser,
   type BrowserContext,
   type Page,
+  type Request,
 } from "@playwright/test";
 
 /** A random client address per test, so per-IP rate limits do not couple tests. */
@@ -132,4 +133,11 @@ export function commentsLanding(path: string, anchor = "comment-\\d+"): RegExp {
   const [, kind, key] = /^\/(cities|articles|updates)\/([^/#?]+)/.exec(path) ?? [];
   const type = kind === "cities" ? "city" : kind?.slice(0, -1);
   return new RegExp(`/comments\\?on=${encodeURIComponent(`${type}:${key}`)}#${anchor}$`);
+}
+
+/** Every request the page makes from now on (to check what went into URLs, and which were POSTs). */
+export function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on("request", (r) => requests.push(r));
+  return requests;
 }

@@ -3,18 +3,12 @@
 // recorded: each change is a POST, and no secret is in a URL. (Marking a
 // notification read is posted the same way; the permission matrix covers it,
 // as producing one needs a moderator's page, which runs JavaScript.)
-import type { Page, Request } from "@playwright/test";
-import { expect, formAlert, newAccount, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, formAlert, newAccount, recordRequests, test } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
 const PASSWORD = "a long enough passphrase 14";
-
-function recordRequests(page: Page): Request[] {
-  const requests: Request[] = [];
-  page.on("request", (r) => requests.push(r));
-  return requests;
-}
 
 /** Signs in through the login form (a POST), as a person without JavaScript does. */
 async function signInWithoutScripts(page: Page, email: string) {

@@ -5,19 +5,12 @@
 // (Comments are loaded by the browser, so reporting one without JavaScript
 // cannot be shown yet.)
 import type { Browser, Page, Request } from "@playwright/test";
-import { demoPage, expect, newAccount, test } from "./fixtures";
+import { demoPage, expect, newAccount, recordRequests, test } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
 const PASSWORD = "a long enough passphrase 14";
 const CITY = "denver-co";
-
-/** Every request the page makes from now on. */
-function recordRequests(page: Page): Request[] {
-  const requests: Request[] = [];
-  page.on("request", (r) => requests.push(r));
-  return requests;
-}
 
 /** A fresh volunteer signs in through the form and sends an update; returns its title. */
 async function submitWithoutScripts(page: Page, browser: Browser, name: string) {

@@ -1,12 +1,13 @@
 // Forms are real HTML forms: they work with JavaScript off, and never put a
 // secret in a URL (issue 14). Every request the browser makes is recorded.
-import type { Page, Request } from "@playwright/test";
+import type { Request } from "@playwright/test";
 import {
   commentsLanding,
   demoPage,
   expect,
   formAlert,
   newAccount,
+  recordRequests,
   test,
   uniqueEmail,
 } from "./fixtures";
@@ -14,13 +15,6 @@ import {
 test.use({ javaScriptEnabled: false });
 
 const PASSWORD = "a long enough passphrase 14";
-
-/** Every URL the page asks for, and every request body, from now on. */
-function recordRequests(page: Page): Request[] {
-  const requests: Request[] = [];
-  page.on("request", (r) => requests.push(r));
-  return requests;
-}
 
 function expectNoSecretInUrls(requests: Request[], ...secrets: string[]) {
   expect(requests.length).toBeGreaterThan(0);

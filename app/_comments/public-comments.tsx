@@ -1,7 +1,5 @@
-import { UserHtml } from "@/components/user-html";
 import type { CommentPage, CommentView } from "@/lib/dal/comments/comments";
-import { CommentByline } from "./comment-byline";
-import { CommentNotice } from "./comment-notice";
+import { CommentText } from "./comment-text";
 import { CommentsHeading } from "./comments-heading";
 
 /**
@@ -63,13 +61,7 @@ export function PublicComment({
       className={comment.depth > 1 ? "ml-4 border-l-2 border-stone-200 pl-4 sm:ml-6" : ""}
     >
       <div className="rounded-lg border border-stone-200 bg-white p-4">
-        <CommentByline comment={comment} />
-        <CommentNotice comment={comment} />
-        {comment.html !== null && (
-          <div className="mt-2 break-words">
-            <UserHtml html={comment.html} />
-          </div>
-        )}
+        <CommentText comment={comment} />
         {comment.state === "visible" && (
           <p className="mt-3 flex flex-wrap gap-4 text-sm">
             <a href={`/comments/${comment.id}#reply`}>Reply</a>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/open";
 import { articles, comments, jurisdictions, policyUpdates } from "@/db/schema";
 import { invalidateComments } from "@/lib/cache/tags";
@@ -44,47 +44,8 @@ export async function resolveSubject(
     : null;
 }
 
-/** The subject name ("city:boston-ma") of the page a comment is on, or null if there is no such comment. */
-export async function subjectNameOfComment(
-  db: Database | Transaction,
-  commentId: number,
-): Promise<string | null> {
-  const [row] = await db
-    .select({
-      type: comments.subjectType,
-      id: comments.subjectId,
-      article: articles.slug,
-      city: jurisdictions.slug,
-    })
-    .from(comments)
-    .leftJoin(
-      articles,
-      and(eq(comments.subjectType, "article"), eq(articles.id, comments.subjectId)),
-    )
-    .leftJoin(
-      jurisdictions,
-      and(eq(comments.subjectType, "city"), eq(jurisdictions.id, comments.subjectId)),
-    )
-    .where(eq(comments.id, commentId));
-  if (!row) return null;
-  const key = row.type === "article" ? row.article : row.type === "city" ? row.city : row.id;
-  return key === null ? null : `${row.type}:${key}`;
-}
-
-/**
- * Expires the cached comments of the page this comment is on, after a change
- * readers see (posted, edited, deleted, hidden or restored).
- */
-export async function expireCommentsOf(db: Database | Transaction, commentId: number) {
-  const name = await subjectNameOfComment(db, commentId);
-  if (name) invalidateComments(name);
-}
-
-/**
- * Expires the cached comments of every page this person commented on: their
- * name shows there, and it changed (renamed, or the account deleted).
- */
-export async function expireCommentsBy(db: Database | Transaction, userId: number) {
+/** The subject names ("city:boston-ma") of the pages the comments `where` picks are on. */
+async function subjectNamesOf(db: Database | Transaction, where: SQL): Promise<string[]> {
   const rows = await db
     .selectDistinct({
       type: comments.subjectType,
@@ -101,10 +62,38 @@ export async function expireCommentsBy(db: Database | Transaction, userId: numbe
       jurisdictions,
       and(eq(comments.subjectType, "city"), eq(jurisdictions.id, comments.subjectId)),
     )
-    .where(eq(comments.authorId, userId));
-  for (const row of rows) {
+    .where(where);
+  return rows.flatMap((row) => {
     const key = row.type === "article" ? row.article : row.type === "city" ? row.city : row.id;
-    if (key !== null) invalidateComments(`${row.type}:${key}`);
+    return key === null ? [] : [`${row.type}:${key}`];
+  });
+}
+
+/** The subject name ("city:boston-ma") of the page a comment is on, or null if there is no such comment. */
+export async function subjectNameOfComment(
+  db: Database | Transaction,
+  commentId: number,
+): Promise<string | null> {
+  return (await subjectNamesOf(db, eq(comments.id, commentId)))[0] ?? null;
+}
+
+/**
+ * Expires the cached comments of the page this comment is on, after a change
+ * readers see (posted, edited, deleted, hidden or restored).
+ */
+export async function expireCommentsOf(db: Database | Transaction, commentId: number) {
+  for (const name of await subjectNamesOf(db, eq(comments.id, commentId))) {
+    invalidateComments(name);
+  }
+}
+
+/**
+ * Expires the cached comments of every page this person commented on: their
+ * name shows there, and it changed (renamed, or the account deleted).
+ */
+export async function expireCommentsBy(db: Database | Transaction, userId: number) {
+  for (const name of await subjectNamesOf(db, eq(comments.authorId, userId))) {
+    invalidateComments(name);
   }
 }
 
