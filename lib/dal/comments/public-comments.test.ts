@@ -4,7 +4,7 @@
 // one comment per form however many times it is sent.
 import { eq } from "drizzle-orm";
 import { revalidateTag } from "next/cache";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { comments } from "@/db/schema";
 import { ARTICLE_SLUG } from "@/db/seed/article";
@@ -27,6 +27,10 @@ vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: (fn: unkn
 
 const expired = () => vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag);
 
+// Opening the embedded database takes a while on a loaded machine: not in a test's time.
+beforeAll(async () => {
+  await getDb();
+});
 beforeEach(() => vi.mocked(revalidateTag).mockClear());
 
 describe("the public first page", () => {
