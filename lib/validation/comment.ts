@@ -29,12 +29,6 @@ export const commentSubjectSchema = z
     message: "There is no such page.",
   });
 
-/** The page a checked subject name is shown on: "city:boston-ma" → "/cities/boston-ma". */
-export function commentSubjectPath(subject: string): string {
-  const [type, key] = subject.split(":");
-  return `/${type === "city" ? "cities" : `${type}s`}/${key}`;
-}
-
 const body = longText({ min: 1, max: COMMENT_MAX_LENGTH, missing: "Write a comment." });
 
 /** A new comment, or a reply to `parentId`. */

@@ -7,6 +7,7 @@ import {
   useContext,
   useEffect,
   useState,
+  type FormEvent,
   type ReactNode,
 } from "react";
 import { useAnswer } from "@/components/forms/use-answer";
@@ -64,17 +65,16 @@ export function FollowButton({ slug }: { slug: string }) {
   const following = state?.following ?? false;
   const followers = state?.followers ?? null;
 
+  // Once hydrated, a signed-out press goes to sign in here, without a round trip.
+  const signInFirst = (event: FormEvent<HTMLFormElement>) => {
+    if (state && !state.signedIn) {
+      event.preventDefault();
+      router.push(`/login?callbackUrl=${encodeURIComponent(back)}`);
+    }
+  };
+
   return (
-    <form
-      action={post}
-      onSubmit={(event) => {
-        if (state && !state.signedIn) {
-          event.preventDefault();
-          router.push(`/login?callbackUrl=${encodeURIComponent(back)}`);
-        }
-      }}
-      className="flex flex-wrap items-center gap-2"
-    >
+    <form action={post} onSubmit={signInFirst} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="city" value={slug} />
       <input type="hidden" name="intent" value={following ? "unfollow" : "follow"} />
       <input type="hidden" name={CALLBACK_FIELD} value={back} />
