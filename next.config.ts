@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/limits";
 
@@ -36,10 +37,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Rendered pages and cached reads live in this process's memory, stamped with the
+  // time their render began, so a render that overlapped a write is never kept as
+  // fresh (README › Caching). After a restart every page is rendered again.
+  cacheHandler: path.join(import.meta.dirname, "lib/cache/cache-handler.mjs"),
   experimental: {
-    // Rendered pages live in memory only: after a restart every page is
-    // rendered again from the database, never served from an older run.
-    isrFlushToDisk: false,
     // forbidden() answers 403 with app/forbidden.tsx for signed-in people without the role.
     authInterrupts: true,
     // proxy.ts answers 413 above the same limit before Next reads the body.

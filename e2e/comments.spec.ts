@@ -187,8 +187,8 @@ test("a page's comments are in its HTML; their forms are on the comment pages", 
   await writeComment(ana, "/cities/denver-co", text);
 
   // The server's HTML has the comment, its count, and links that work without scripts.
-  // (The page is cached: a render that began before the post may be kept for a few
-  // seconds, until the second expiry; README › Caching.)
+  // (The page is cached: a request that joins a render begun before the post gets the
+  // page without it, once; README › Caching.)
   let html = "";
   await expect
     .poll(async () => (html = await (await page.request.get("/cities/denver-co")).text()), {

@@ -1,5 +1,4 @@
 import { revalidateTag } from "next/cache";
-import { after } from "next/server";
 
 /** Cache tags of the public pages; a write invalidates exactly the tags it changes. */
 export const cacheTags = {
@@ -13,24 +12,12 @@ export const cacheTags = {
 } as const;
 
 // Expire at once (not stale-while-revalidate): the next reader must see the change.
+// A render that overlapped the change is not kept: lib/cache/cache-handler.mjs dates
+// each entry from when its render began.
 const NOW = { expire: 0 };
-
-/**
- * How long after a change its tags expire a second time. Next records a
- * cached page or read with the time it was stored, not the time its render
- * began: a render that read the database just before the change and finished
- * just after the first expiry would be kept as fresh, for a day (the pages'
- * revalidate). CI's volunteer journey saw exactly that. The second expiry,
- * once such renders have finished, catches them; it costs one more render.
- */
-export const EXPIRE_AGAIN_AFTER_MS = 5_000;
 
 function expire(tags: string[]): void {
   for (const tag of tags) revalidateTag(tag, NOW);
-  after(async () => {
-    await new Promise((resolve) => setTimeout(resolve, EXPIRE_AGAIN_AFTER_MS));
-    for (const tag of tags) revalidateTag(tag, NOW);
-  });
 }
 
 /** Call after a jurisdiction's profile or timeline changes. */
