@@ -1,16 +1,7 @@
 import type { Page } from "@playwright/test";
 import { adminPage, expect, formAlert, signIn, test } from "../fixtures";
 import { expectAccessible } from "./accessible";
-import {
-  newPerson,
-  open,
-  openInQueue,
-  PASSWORD,
-  reload,
-  stamp,
-  submitUpdate,
-  untilInteractive,
-} from "./people";
+import { newPerson, open, openInQueue, PASSWORD, reload, stamp, submitUpdate } from "./people";
 
 /** On /admin/users, searches for one person by email from the search form; returns their card. */
 async function searchUser(admin: Page, email: string) {
@@ -21,7 +12,6 @@ async function searchUser(admin: Page, email: string) {
   const card = admin.getByRole("list", { name: "Users" }).getByRole("listitem", { name: email });
   await expect(card).toBeVisible();
   await expect(admin.getByRole("list", { name: "Users" }).getByRole("listitem")).toHaveCount(1);
-  await untilInteractive(admin);
   return card;
 }
 

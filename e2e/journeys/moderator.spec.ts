@@ -14,7 +14,6 @@ import {
   showComments,
   stamp,
   submitUpdate,
-  untilInteractive,
   writeComment,
 } from "./people";
 
@@ -52,7 +51,6 @@ test.describe("moderator journey", () => {
     // Claim one, check it, approve it: it is public at once.
     await goodItem.getByRole("link", { name: good }).click();
     await expect(mod.getByRole("heading", { level: 1, name: good })).toBeVisible();
-    await untilInteractive(mod);
     await expect(
       mod.getByRole("region", { name: "Submission as it would be published" }),
     ).toContainText("limits how city staff answer ICE requests");
@@ -76,7 +74,6 @@ test.describe("moderator journey", () => {
     await expect(queue.getByRole("link", { name: good })).toHaveCount(0);
     await queue.getByRole("link", { name: bad }).click();
     await expect(mod.getByRole("heading", { level: 1, name: bad })).toBeVisible();
-    await untilInteractive(mod);
     await mod.getByRole("button", { name: "Reject" }).click();
     await expect(mod.getByText("Give the author a reason (at least 3 characters).")).toBeVisible();
     await mod.getByLabel("Common reason").selectOption("The source does not say this");
@@ -206,7 +203,6 @@ test.describe("moderator journey", () => {
       .getByRole("table", { name: "Proposed changes" })
       .getByRole("row", { name: /Federal actions against it/ });
     await expect(row).toContainText(federal);
-    await untilInteractive(mod);
     await expectAccessible(mod, "review a profile edit");
     await mod.getByRole("button", { name: "Approve" }).click();
     await expect(mod.getByText("Approved by Maya Moderator.")).toBeVisible();

@@ -56,26 +56,16 @@ export async function newPerson(
 }
 
 /**
- * Waits until the page's scripts run, so a click or a keystroke reaches React:
- * the header names who is signed in (or offers "Sign in") only then.
+ * Opens a page. Nothing waits for its scripts: every form posts before they load,
+ * and what a person types before they load is kept (e2e/before-hydration.spec.ts).
  */
-export async function untilInteractive(page: Page) {
-  const header = page.getByRole("banner");
-  await expect(
-    header.getByTestId("signed-in-name").or(header.getByRole("link", { name: "Sign in" })),
-  ).toBeVisible();
-}
-
-/** Opens a page and waits until it is interactive. */
 export async function open(page: Page, path: string) {
   await page.goto(path);
-  await untilInteractive(page);
 }
 
-/** Reloads a page and waits until it is interactive. */
+/** Reloads a page. */
 export async function reload(page: Page) {
   await page.reload();
-  await untilInteractive(page);
 }
 
 /** Fills and sends the "Submit a policy update" form of a city. */
@@ -100,7 +90,6 @@ export async function openInQueue(mod: Page, slug: string, title: string) {
     .getByRole("link", { name: title, exact: true })
     .click();
   await expect(mod.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await untilInteractive(mod);
 }
 
 /**
@@ -130,7 +119,6 @@ export async function openUntilShown(page: Page, path: string, what: (page: Page
     await page.goto(path);
     await expect(what(page)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
-  await untilInteractive(page);
 }
 
 /** Scrolls to a page's comments (in its HTML, rendered on the server) and waits for their heading. */
@@ -154,7 +142,6 @@ export async function writeComment(page: Page, path: string, text: string) {
   await open(page, `${path}#comments`);
   await page.getByRole("link", { name: "Write a comment" }).click();
   await expect(page).toHaveURL(/\/comments\/new\?on=/);
-  await untilInteractive(page);
   await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page).toHaveURL(commentsLanding(path));
@@ -171,7 +158,6 @@ export async function openComment(comment: Locator, link: "Reply" | "Report") {
   await comment.getByRole("link", { name: link, exact: true }).first().click();
   await expect(page).toHaveURL(/\/comments\/\d+#(reply|report)$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Comment by / })).toBeVisible();
-  await untilInteractive(page);
 }
 
 /** One section of a comment's page, by its heading: "Reply", "Report this comment", … */
