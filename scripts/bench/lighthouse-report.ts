@@ -28,6 +28,17 @@ function itemsOf(audit: Result["audits"][string] | undefined): Record<string, un
 
 const bytes = (value: unknown) => (typeof value === "number" ? value : 0);
 
+/** Lighthouse's groups of main-thread work (the "mainthread-work-breakdown" audit). */
+const WORK_GROUPS = [
+  ["scriptEvaluation", "script evaluation"],
+  ["scriptParseCompile", "script parse"],
+  ["parseHTML", "parse HTML"],
+  ["styleLayout", "style & layout"],
+  ["paintCompositeRender", "paint"],
+  ["garbageCollection", "GC"],
+  ["other", "other"],
+] as const;
+
 /** Medians over the runs, the JavaScript bytes, and every failed accessibility audit. */
 export function summarize(page: string, formFactor: string, lhrs: Result[]) {
   const metric = (id: string) => median(lhrs.map((l) => l.audits[id]?.numericValue ?? NaN));
@@ -57,6 +68,22 @@ export function summarize(page: string, formFactor: string, lhrs: Result[]) {
       a11yFailures.set(ref.id, `${audit.title}${nodes.length ? `: ${nodes.join(", ")}` : ""}`);
     }
   }
+  const work = (group: string) =>
+    median(
+      lhrs.map((l) =>
+        bytes(
+          itemsOf(l.audits["mainthread-work-breakdown"]).find((i) => i.group === group)?.duration,
+        ),
+      ),
+    );
+  const html = median(
+    lhrs.map((l) =>
+      bytes(
+        itemsOf(l.audits["network-requests"]).find((r) => r.resourceType === "Document")
+          ?.transferSize,
+      ),
+    ),
+  );
   return {
     page,
     formFactor,
@@ -68,6 +95,9 @@ export function summarize(page: string, formFactor: string, lhrs: Result[]) {
     jsCount: median(js.map((j) => j.count)),
     jsTransfer: median(js.map((j) => j.transfer)),
     jsResource: median(js.map((j) => j.resource)),
+    mainThread: WORK_GROUPS.map(([group]) => work(group)),
+    domElements: metric("dom-size"),
+    htmlTransfer: html,
     a11yFailures,
     benchmarkIndex: median(lhrs.map((l) => l.environment.benchmarkIndex)),
     chrome: lhrs[0]?.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "unknown",
@@ -93,6 +123,18 @@ export function report(
     const s = (c: string) => r.scores[c];
     console.log(
       `| ${r.page} | ${r.formFactor} | ${s("performance")} (${r.perfRuns.join("/")}) | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.jsCount} | ${kb(r.jsTransfer)} | ${kb(r.jsResource)} | ${r.benchmarkIndex.toFixed(0)} |`,
+    );
+  }
+  console.log(
+    "\nWhere the main thread's time went (ms, medians; mobile's are Lighthouse's simulated 4x slower CPU):",
+  );
+  console.log(
+    `\n| page | form factor | ${WORK_GROUPS.map(([, label]) => label).join(" | ")} | DOM elements | HTML transfer KB |`,
+  );
+  console.log(`|---|---|${WORK_GROUPS.map(() => "---:|").join("")}---:|---:|`);
+  for (const r of rows) {
+    console.log(
+      `| ${r.page} | ${r.formFactor} | ${r.mainThread.map((ms) => ms.toFixed(0)).join(" | ")} | ${r.domElements.toFixed(0)} | ${kb(r.htmlTransfer)} |`,
     );
   }
   console.log("\nFailed accessibility audits (any run):");
