@@ -5,6 +5,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  if (!("__citywatchServerEdge" in globalThis) && process.env.NODE_ENV === "production") {
+    console.warn(
+      "[citywatch] started without lib/http/server-edge.mjs (start with `npm start`): X-Forwarded-For and X-Forwarded-Host are taken from any client",
+    );
+  }
   const { getDatabaseKind } = await import("./db/client");
   try {
     const kind = await getDatabaseKind();
@@ -19,6 +24,10 @@ export async function register() {
   } catch (error) {
     console.error("[citywatch] database could not be opened at start:", error);
   }
+  // The password rule's dictionaries (about half a second to load), before the first sign-up.
+  void import("./lib/validation/password-strength")
+    .then((m) => m.loadPasswordEstimator())
+    .catch((error) => console.error("[citywatch] password estimator did not load:", error));
   // The mailer composes and sends; the DAL's outbox stores, claims and settles.
   const { startMailWorker } = await import("./lib/mail/worker");
   startMailWorker(await import("./lib/dal/news/internal/outbox"));

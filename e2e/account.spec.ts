@@ -54,6 +54,34 @@ test("changing the password needs the current one and ends the session", async (
   await expect(page.getByTestId("signed-in-name")).toHaveText("Paul Password");
 });
 
+test("a new password must be hard to guess and not hold one's email; the hint says so as it is typed", async ({
+  page,
+}) => {
+  const email = uniqueEmail("hint");
+  await signUp(page, "Hana Hint", email, PASSWORD);
+  await page.goto("/account");
+  await page.getByLabel("Current password").fill(PASSWORD);
+  const newPassword = page.getByLabel("New password");
+  const hint = page.getByText(/^Strength: /);
+
+  await newPassword.pressSequentially("aaaaaaaa");
+  await expect(hint).toHaveText(
+    'Strength: very weak — Repeated characters like "aaa" are easy to guess. ' +
+      "Add more words that are less common. Avoid repeated words and characters.",
+  );
+  await expect(hint).toHaveAttribute("aria-live", "polite");
+  // The form does not hold the email: the page gave it to the check.
+  await newPassword.fill(`${email} harbor`);
+  await expect(hint).toHaveText(
+    "Strength: very weak — Your password must not contain your email address.",
+  );
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(newPassword).toHaveAccessibleDescription(
+    /Your password must not contain your email address\./,
+  );
+  await expect(page).toHaveURL(/\/account$/);
+});
+
 test("sign out everywhere ends sessions on other devices", async ({ page, browser }) => {
   const email = uniqueEmail("everywhere");
   await signUp(page, "Eve Everywhere", email, PASSWORD);
@@ -68,6 +96,62 @@ test("sign out everywhere ends sessions on other devices", async ({ page, browse
   const response = await other.goto("/account");
   expect(response?.url()).toMatch(/\/login\?callbackUrl=%2Faccount$/);
   await expect(other.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+
+test("the session list shows two browsers; signing one out ends only that one", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("two-browsers");
+  await signUp(page, "Tomas Two", email, PASSWORD);
+  const phoneContext = await browser.newContext({
+    userAgent: IPHONE,
+    extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" },
+  });
+  const phone = await phoneContext.newPage();
+  await signIn(phone, email, PASSWORD);
+  await expect(phone.getByTestId("signed-in-name")).toHaveText("Tomas Two");
+
+  await page.goto("/account");
+  const sessions = page
+    .getByRole("region", { name: "Where you are signed in" })
+    .getByRole("listitem");
+  await expect(sessions).toHaveCount(2);
+  await expect(sessions.first()).toContainText("(this browser)");
+  await expect(sessions.nth(1)).toContainText("Safari on iPhone");
+  await expect(sessions.nth(1)).toContainText("Network 203.0.113.x");
+  await sessions.nth(1).getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("That session was signed out.")).toBeVisible();
+  await expect(sessions).toHaveCount(1);
+  await expect(sessions.first()).toContainText("(this browser)");
+
+  // The phone is signed out on its next request; this browser is not.
+  await phone.goto("/account");
+  await expect(phone).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
+  await page.reload();
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await phoneContext.close();
+});
+
+test("signing out ends the session on the server: a copy of its cookie is refused", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("copied");
+  await signUp(page, "Cora Copied", email, PASSWORD);
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name === "next-auth.session-token")).toBe(true);
+  await signOut(page);
+
+  const copy = await browser.newContext();
+  await copy.addCookies(cookies);
+  const thief = await copy.newPage();
+  const response = await thief.goto("/account");
+  expect(response?.url()).toMatch(/\/login\?callbackUrl=%2Faccount$/);
+  await copy.close();
 });
 
 test("deleting the account erases it and its sign-in", async ({ page }) => {

@@ -45,9 +45,48 @@ test("sign-up errors sit next to their field and keep what was typed", async ({ 
   await page.getByLabel("Password").fill("password");
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByText("Enter a valid email address, like name@example.org.")).toBeVisible();
-  await expect(page.getByText("This password is too common. Choose another one.")).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription(
+    /This password is too easy to guess\. This is a heavily used password\./,
+  );
   await expect(page.getByLabel("Name")).toHaveValue("Pat Person");
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a guessable password is refused next to the field, and the hint says why as it is typed", async ({
+  page,
+}) => {
+  const email = uniqueEmail("sunny");
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Sunny Summers");
+  await page.getByLabel("Email").fill(email);
+  const password = page.getByLabel("Password");
+  const hint = page.getByText(/^Strength: /);
+
+  // The hint follows what is typed, and is announced politely.
+  await password.pressSequentially("Summer2024!");
+  await expect(hint).toHaveText(
+    "Strength: fair — Add more words that are less common. Capitalize more than the first letter.",
+  );
+  await expect(hint).toHaveAttribute("aria-live", "polite");
+
+  await page.getByRole("button", { name: "Sign up" }).click();
+  const why =
+    "This password is too easy to guess. Add more words that are less common. " +
+    "Capitalize more than the first letter.";
+  await expect(page.getByText(why)).toBeVisible();
+  await expect(password).toHaveAccessibleDescription(new RegExp(why.replaceAll(".", "\\.")));
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/signup$/);
+  await expect(page.getByLabel("Name")).toHaveValue("Sunny Summers");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+
+  // Typing on: the error goes as soon as the password is hard to guess.
+  await password.fill("");
+  await password.pressSequentially("Summer2024! violet harbor");
+  await expect(page.getByText(why)).toHaveCount(0);
+  await expect(hint).toHaveText("Strength: strong");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByTestId("signed-in-name")).toHaveText("Sunny Summers");
 });
 
 test("signing in returns to the page the person came from, same origin only", async ({ page }) => {

@@ -33,7 +33,8 @@ export async function signIn(page: Page, email: string, password: string) {
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // The header's: /account lists a "Sign out" per session too.
+  await page.getByRole("banner").getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
@@ -80,9 +81,9 @@ const demoSessions = new Map<DemoAccount, Promise<StorageState>>();
 /**
  * A new page in its own browser context (another person), signed in as a demo
  * account. Each worker signs each account in once and reuses the session
- * cookie: sign-in is rate limited per account (10 per 15 minutes), and the
- * suite opens more moderator pages than that. The page may run without
- * JavaScript (the session is still made with it).
+ * cookie (one session, shared by every page of that account in the worker: a
+ * test must not sign it out). The page may run without JavaScript (the session
+ * is still made with it).
  */
 export async function demoPage(
   browser: Browser,

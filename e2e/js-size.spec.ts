@@ -26,11 +26,22 @@ const PAGES: { name: string; path: string; who: Who; scroll?: boolean }[] = [
   { name: "cities list", path: "/cities", who: "anonymous" },
   { name: "city page", path: "/cities/boston-ma", who: "anonymous" },
   { name: "login", path: "/login", who: "anonymous" },
+  { name: "sign-up", path: "/signup", who: "anonymous" },
   { name: "me", path: "/me", who: "resident" },
   { name: "moderation", path: "/moderation", who: "moderator" },
 ];
 
-type Script = { url: string; encoded: number; decoded: number; encoding: string | null };
+type Script = {
+  url: string;
+  encoded: number;
+  decoded: number;
+  encoding: string | null;
+  /** Holds the password estimator's dictionaries (about 1 MB; lib/validation/password-strength.ts). */
+  estimator: boolean;
+};
+
+/** Names in the estimator's dictionary modules (@zxcvbn-ts/language-en and -common), kept by minifiers. */
+const ESTIMATOR_MARKERS = ["commonWords-en", "passwords-common"];
 
 async function describeScript(response: Response): Promise<Script | null> {
   const request = response.request();
@@ -41,7 +52,14 @@ async function describeScript(response: Response): Promise<Script | null> {
     response.body(),
     response.headerValue("content-encoding"),
   ]);
-  return { url: response.url(), encoded: sizes.responseBodySize, decoded: body.length, encoding };
+  const text = body.toString("utf8");
+  return {
+    url: response.url(),
+    encoded: sizes.responseBodySize,
+    decoded: body.length,
+    encoding,
+    estimator: ESTIMATOR_MARKERS.some((m) => text.includes(m)),
+  };
 }
 
 /** A new browser context per page (an empty cache), anonymous or signed in. */
@@ -139,6 +157,8 @@ for (const target of PAGES) {
         expect(s.encoded, `${s.url} encoded size`).toBeGreaterThan(0);
         expect(s.encoded, `${s.url} encoded < decoded`).toBeLessThan(s.decoded);
       }
+      // The password estimator comes only when a password is typed (the test below).
+      expect(scripts.filter((s) => s.estimator).map((s) => s.url)).toEqual([]);
       const encoded = scripts.reduce((sum, s) => sum + s.encoded, 0);
       const decoded = scripts.reduce((sum, s) => sum + s.decoded, 0);
       const row = `| ${target.name} | ${target.path} | ${scripts.length} | ${kb(encoded)} | ${kb(decoded)} |`;
@@ -158,3 +178,28 @@ for (const target of PAGES) {
     }
   });
 }
+
+test("the password estimator arrives only when a password is typed", async ({ browser }) => {
+  const page = await freshPage(browser, "anonymous");
+  try {
+    const scripts = await measure(page, "/signup");
+    expect(scripts.filter((s) => s.estimator)).toEqual([]);
+    const later: Promise<Script | null>[] = [];
+    page.on("response", (response) => {
+      const described = describeScript(response);
+      described.catch(() => undefined);
+      later.push(described);
+    });
+    await page.getByLabel("Password").pressSequentially("violet-harbor-canoe-71");
+    await expect(page.getByText(/^Strength: /)).toHaveText("Strength: strong");
+    const arrived = (await Promise.all(later)).filter((s): s is Script => s !== null);
+    expect(arrived.filter((s) => s.estimator).length).toBeGreaterThan(0);
+    const encoded = arrived.reduce((sum, s) => sum + s.encoded, 0);
+    const decoded = arrived.reduce((sum, s) => sum + s.decoded, 0);
+    console.log(
+      `[js-size] password estimator, on typing: ${arrived.length} files, ${kb(encoded)} KB on the wire, ${kb(decoded)} KB uncompressed`,
+    );
+  } finally {
+    await page.context().close();
+  }
+});

@@ -98,6 +98,46 @@ test("without JavaScript, sign-up shows field errors and keeps what was typed", 
   await expect(page.getByLabel("Password")).toHaveValue("");
 });
 
+test("without JavaScript, the server refuses a guessable password next to the Password field", async ({
+  page,
+}) => {
+  const email = uniqueEmail("nojs-guessable");
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Gus Guessable");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("Summer2024!");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription(
+    /This password is too easy to guess\. Add more words that are less common\./,
+  );
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Name")).toHaveValue("Gus Guessable");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  expect(await page.content()).not.toContain("Summer2024!");
+});
+
+test("without JavaScript, the server refuses a new password holding the person's name", async ({
+  page,
+  browser,
+}) => {
+  const email = await newAccount(browser, "Quentin Quarrington", PASSWORD);
+  await page.goto("/login?callbackUrl=%2Faccount");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/account");
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("Quentin Quarrington harbor 71");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByLabel("New password")).toHaveAccessibleDescription(
+    /Your password must not contain your name\./,
+  );
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByLabel("New password")).toHaveValue("");
+});
+
 test("without JavaScript, a volunteer submits an update; a refusal keeps every field", async ({
   page,
   browser,

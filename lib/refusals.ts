@@ -56,12 +56,14 @@ export type FormRefusal =
   | { code: "comment_already_hidden" }
   | { code: "comment_not_hidden" }
   // signing in
-  | { code: "wrong_credentials" }
+  // `retryAfterSeconds`: too many failed attempts on this address; when to try again
+  | { code: "wrong_credentials"; retryAfterSeconds?: number }
   | { code: "account_banned" }
   // an account was made (or the email had one) but its password is not the one typed
   | { code: "signed_up_not_signed_in" }
   // people (admins) and my account
   | { code: "no_such_user" }
+  | { code: "no_such_session" }
   | { code: "role_unchanged"; name: string; role: Role }
   | { code: "already_banned"; name: string }
   | { code: "not_banned"; name: string }

@@ -8,13 +8,18 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import pg from "pg";
+import { withServerNodeOptions } from "./lib/server-node-options";
 
 const port = process.env.E2E_PORT || "3100";
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PORT: port,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NODE_OPTIONS: withServerNodeOptions(process.env.NODE_OPTIONS),
 };
+// Playwright stands where a proxy would: each test's browser says which client it is
+// with X-Forwarded-For, so one test's per-IP limits never refuse another's requests.
+env.TRUSTED_PROXIES ??= "127.0.0.1,::1";
 // Postgres runs need a secret; a fresh one per run is fine for tests.
 env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 // The journeys sign in as the demo accounts, on Postgres too.

@@ -2,6 +2,7 @@
 // process group of its own so that SIGKILL takes the whole server down at once.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { withServerNodeOptions } from "../scripts/lib/server-node-options";
 import type { SystemDb } from "./database";
 
 export type AppServer = {
@@ -62,6 +63,9 @@ export function launchServer(
         NEXTAUTH_SECRET: secret,
         SEED_DEMO: "1",
         MAIL_WORKER: "off",
+        NODE_OPTIONS: withServerNodeOptions(process.env.NODE_OPTIONS),
+        // The tests stand where a proxy would, naming each client in X-Forwarded-For.
+        TRUSTED_PROXIES: "127.0.0.1,::1",
         ...extraEnv,
       },
       stdio: ["ignore", "pipe", "pipe"],

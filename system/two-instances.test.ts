@@ -47,6 +47,8 @@ async function inBatches<T>(tasks: (() => Promise<T>)[], limit: number): Promise
 /** What the sign-in page says to a wrong password, and when a limit is reached. */
 const WRONG = "The email or password is incorrect.";
 const LIMITED = "Too many sign-in attempts. Try again in ";
+// Over the per-account limit: a wrong password's answer, and when to try again.
+const ACCOUNT_PAUSED = `${WRONG} After too many failed attempts, signing in to this account is paused: try again in `;
 const count = <T>(xs: T[], p: (x: T) => boolean) => xs.filter(p).length;
 
 if (onPostgres) {
@@ -127,7 +129,7 @@ if (onPostgres) {
     });
 
     it("counts sign-in attempts on one account across both instances against one limit", async () => {
-      // RATE_LIMITS.signInPerAccount: 10 per 15 minutes, whatever the IP.
+      // RATE_LIMITS.signInPerAccount: 10 failures per 15 minutes, whatever the IP.
       const [victim] = await createUsers(db, `victim-${run}`, 1);
       const attempts = 24;
       await insideOneWindow(15 * 60, 20_000);
@@ -141,12 +143,12 @@ if (onPostgres) {
       );
       const errors = results.map((r) => (r.ok ? "signed in" : r.error));
       expect(count(errors, (e) => e === WRONG)).toBe(10);
-      expect(count(errors, (e) => e.startsWith(LIMITED))).toBe(attempts - 10);
+      expect(count(errors, (e) => e.startsWith(ACCOUNT_PAUSED))).toBe(attempts - 10);
       // Locked out on both instances, even with the right password.
       for (const server of [a, b]) {
         const right = await signIn(server.url, victim!.email, victim!.password, "198.18.1.1");
         expect(right.ok ? "signed in" : right.error).toMatch(
-          /^Too many sign-in attempts\. Try again in /,
+          /^The email or password is incorrect\. After too many failed attempts, signing in to this account is paused: try again in /,
         );
       }
     });

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import {
   changePasswordAction,
   deleteAccountAction,
+  endSessionAction,
   resetPrivateFeedAction,
   setEmailFrequencyAction,
   signOutEverywhereAction,
@@ -72,7 +73,7 @@ import {
 import { dottedFields, submitForm } from "@/test/forms";
 import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
 import { submission } from "@/test/updates";
-import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
+import { actAs, createTestUser, newSession, unique, type TestUser } from "@/test/users";
 import { commentBy, notificationOf, sharedCity, updateBy } from "./permission-matrix/kit";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -750,6 +751,20 @@ const PROPS: Prop<unknown, unknown>[] = [
     valid: { caller: "resident", input: {} },
     gen: noFields,
     call: (g) => submitForm(signOutEverywhereAction, g),
+  }),
+  prop({
+    endpoint: { file: ACCOUNT, name: "endSessionAction" },
+    callers: ["author", "resident", "anonymous", "banned"],
+    valid: { caller: "author", input: { sessionId: REF.id } },
+    gen: form({
+      sessionId: {
+        good: fc.constantFrom<unknown>(REF.id, "AAAAAAAAAAAAAAAAAAAAAA"),
+        bad: hostileValue,
+      },
+    }),
+    // A second session of the author's, which the valid call ends.
+    setup: async (author) => (await newSession(author)).sessionId,
+    call: (g, { fx }) => submitForm(endSessionAction, resolve(g, { id: fx })),
   }),
   prop({
     endpoint: { file: ACCOUNT, name: "resetPrivateFeedAction" },

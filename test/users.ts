@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, sessions, users } from "@/db/schema";
 import { type Role } from "@/lib/enums";
 import { getSessionClaims } from "@/lib/auth/claims";
 import { AuthError, type AuthErrorCode } from "@/lib/auth/current-user";
@@ -17,6 +17,8 @@ export type TestUser = {
   name: string;
   role: Role;
   sessionVersion: number;
+  /** An open session of this user (a row in `sessions`), as if they had signed in. */
+  sessionId: string;
   password: string;
 };
 
@@ -67,12 +69,37 @@ export async function createTestUser(
     name: row.name,
     role: row.role,
     sessionVersion: row.sessionVersion,
+    sessionId: await openTestSession(row.id, row.sessionVersion),
     password,
   };
 }
 
-/** Who a session cookie says is signed in: a user id and its session version (null: nobody). */
-export type Caller = { id: number; sessionVersion: number } | null;
+async function openTestSession(userId: number, sessionVersion: number): Promise<string> {
+  const db = await getDb();
+  // The shape of a real session id: 22 base64url characters.
+  const id = randomUUID().replaceAll("-", "").slice(0, 22);
+  await db.insert(sessions).values({ id, userId, sessionVersion });
+  return id;
+}
+
+/**
+ * A new session of `user` at their account's current session version: what
+ * signing in again opens (after "sign out everywhere", a ban, a password change).
+ */
+export async function newSession(user: { id: number }): Promise<NonNullable<Caller>> {
+  const { sessionVersion } = await userRow(user.id);
+  return { id: user.id, sessionVersion, sessionId: await openTestSession(user.id, sessionVersion) };
+}
+
+/** Who a session cookie says is signed in: a user id, its session version and session (null: nobody). */
+export type Caller = { id: number; sessionVersion: number; sessionId: string } | null;
+
+/** What `user`'s session cookie says. */
+export const claimsOf = (user: NonNullable<Caller>) => ({
+  userId: user.id,
+  sessionVersion: user.sessionVersion,
+  sessionId: user.sessionId,
+});
 
 /** One refused caller: its name (tests are named after it), who it is, and the refusal's code. */
 export type Refusal = [who: string, caller: () => Caller, code: AuthErrorCode];
@@ -128,9 +155,7 @@ export function refusedCallers(
 
 /** Makes the mocked session cookie say `user` is signed in (null: nobody). */
 export function actAs(user: Caller): void {
-  vi.mocked(getSessionClaims).mockResolvedValue(
-    user ? { userId: user.id, sessionVersion: user.sessionVersion } : null,
-  );
+  vi.mocked(getSessionClaims).mockResolvedValue(user ? claimsOf(user) : null);
 }
 
 /** The user's row as the database holds it now. */

@@ -1,13 +1,5 @@
 import type { CommentView } from "@/lib/dal/comments/comments";
-
-const time = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
+import { formatDateTime } from "@/lib/format";
 
 /** Who wrote the comment and when, as a link to the comment itself. */
 export function CommentByline({ comment }: { comment: CommentView }) {
@@ -18,7 +10,7 @@ export function CommentByline({ comment }: { comment: CommentView }) {
       </span>{" "}
       ·{" "}
       <a href={`#comment-${comment.id}`} className="text-stone-600">
-        <time dateTime={comment.createdAt}>{time.format(new Date(comment.createdAt))} UTC</time>
+        <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
       </a>
       {comment.edited && comment.state === "visible" && " · edited"}
     </p>

@@ -5,6 +5,8 @@ type Props = {
   label: ReactNode;
   error?: string;
   hint?: ReactNode;
+  /** A line under the control that follows what is typed (a password's strength). */
+  status?: ReactNode;
   children: (aria: {
     id: string;
     "aria-invalid": boolean;
@@ -13,7 +15,7 @@ type Props = {
 };
 
 /** A labelled form control with its hint and its error right beside it. */
-export function Field({ id, label, error, hint, children }: Props) {
+export function Field({ id, label, error, hint, status, children }: Props) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(" ");
@@ -32,6 +34,7 @@ export function Field({ id, label, error, hint, children }: Props) {
         "aria-invalid": Boolean(error),
         "aria-describedby": describedBy || undefined,
       })}
+      {status}
       {error && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700">
           {error}

@@ -9,3 +9,4 @@ export * from "./notifications";
 export * from "./emails";
 export * from "./comments";
 export * from "./form-submissions";
+export * from "./sessions";

@@ -17,7 +17,7 @@ export const users = pgTable(
   "users",
   {
     id: serial("id").primaryKey(),
-    /** Lower-cased; null once the account is deleted. */
+    /** Normalised (lib/validation/auth.ts normalizeEmail); null once the account is deleted. */
     email: text("email"),
     name: text("name").notNull(),
     passwordHash: text("password_hash"),
@@ -39,6 +39,8 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex("users_email_unique").on(t.email),
+    // Two accounts never share an address in any spelling, whatever wrote the row.
+    uniqueIndex("users_email_normalized_unique").on(sql`lower(normalize(btrim(${t.email}), NFKC))`),
     uniqueIndex("users_feed_token_unique").on(t.feedToken),
     index("users_role_idx").on(t.role),
     index("users_created_idx").on(t.createdAt, t.id),

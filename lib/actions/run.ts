@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { safeParseInput } from "@/lib/validation/parse";
+import { safeParseInputAsync } from "@/lib/validation/parse";
 import type { DalResult } from "@/lib/refusals";
 import { failure, invalid, refused, type ActionResult } from "./result";
 
@@ -13,9 +13,9 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   fn: (data: z.infer<S>) => Promise<DalResult<T>>,
 ): Promise<ActionResult<T>> {
-  const parsed = safeParseInput(schema, input);
-  if (!parsed.success) return invalid(parsed.error);
   try {
+    const parsed = await safeParseInputAsync(schema, input);
+    if (!parsed.success) return invalid(parsed.error);
     const result = await fn(parsed.data);
     return result.ok ? result : refused(result.refusal);
   } catch (error) {

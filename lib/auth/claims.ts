@@ -2,9 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { getAuthSecret } from "./secret";
-import { SESSION_COOKIES } from "./session-cookie";
+import { SESSION_COOKIES } from "./session-settings";
 
-export type SessionClaims = { userId: number; sessionVersion: number };
+/** Who the cookie says is signed in, the session version it was issued under, and its session row. */
+export type SessionClaims = { userId: number; sessionVersion: number; sessionId: string };
 
 const COOKIE_NAMES = Object.values(SESSION_COOKIES);
 
@@ -15,8 +16,12 @@ export async function getSessionClaims(): Promise<SessionClaims | null> {
   if (!raw) return null;
   try {
     const token = await decode({ token: raw, secret: getAuthSecret() });
-    if (typeof token?.uid === "number" && typeof token.sv === "number") {
-      return { userId: token.uid, sessionVersion: token.sv };
+    if (
+      typeof token?.uid === "number" &&
+      typeof token.sv === "number" &&
+      typeof token.sid === "string"
+    ) {
+      return { userId: token.uid, sessionVersion: token.sv, sessionId: token.sid };
     }
   } catch {
     // tampered or signed with another secret: no session

@@ -8,9 +8,18 @@ import { getSessionClaims } from "./claims";
 // action), however many checks run: the cookie is decrypted once and the
 // account re-read from the database once. Each new request reads afresh.
 const claimsOfRequest = cache(() => getSessionClaims());
-const authStateOfRequest = cache((userId: number) => getAuthState(userId));
+const authStateOfRequest = cache((userId: number, sessionId: string) =>
+  getAuthState({ userId, sessionId }),
+);
 
-export type CurrentUser = { id: number; name: string; email: string; role: Role };
+export type CurrentUser = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  /** This browser's session (lib/dal/people/sessions.ts). */
+  sessionId: string;
+};
 
 export type AuthErrorCode = "unauthenticated" | "session_expired" | "banned" | "forbidden";
 
@@ -35,18 +44,30 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
 }
 
 /**
- * The signed-in person, or an AuthError. Re-reads role, ban, deletion and
- * session version from the database on every call.
+ * The signed-in person, or an AuthError. Re-reads role, ban, deletion,
+ * session version and the session's row from the database once per request.
  */
 export async function requireUser(action: string): Promise<CurrentUser> {
   const claims = await claimsOfRequest();
   if (!claims) throw refuse("unauthenticated", action);
-  const state = await authStateOfRequest(claims.userId);
-  if (!state || state.deleted || state.sessionVersion !== claims.sessionVersion || !state.email) {
+  const state = await authStateOfRequest(claims.userId, claims.sessionId);
+  if (
+    !state ||
+    state.deleted ||
+    state.sessionVersion !== claims.sessionVersion ||
+    !state.sessionOpen ||
+    !state.email
+  ) {
     throw refuse("session_expired", action, claims.userId);
   }
   if (state.banned) throw refuse("banned", action, claims.userId, state.banReason ?? undefined);
-  return { id: state.id, name: state.name, email: state.email, role: state.role };
+  return {
+    id: state.id,
+    name: state.name,
+    email: state.email,
+    role: state.role,
+    sessionId: claims.sessionId,
+  };
 }
 
 /** Like requireUser, and the person must hold one of `roles`. */

@@ -16,6 +16,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
     sv?: number;
+    /** The session's row (lib/dal/people/sessions.ts). */
+    sid?: string;
     role?: Role;
     revoked?: boolean;
   }

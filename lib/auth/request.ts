@@ -1,8 +1,8 @@
 /**
- * The client's IP for rate limits: the first X-Forwarded-For entry. Next sets
- * it from the socket when absent; in production run behind a proxy that
- * overwrites it, or a client could choose its own (per-account limits hold
- * either way).
+ * The client's IP for rate limits and logs: X-Forwarded-For, which the
+ * server's edge (lib/http/server-edge.mjs) has set to the one address it
+ * trusts: the socket's peer, or the client a trusted proxy (TRUSTED_PROXIES)
+ * named. Whatever a direct client writes there never reaches this.
  */
 export function clientIp(headers: { get(name: string): string | null }): string {
   const forwarded = headers.get("x-forwarded-for");

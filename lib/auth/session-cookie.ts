@@ -2,19 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";
 import type { SignedInUser } from "@/lib/dal/people/auth";
+import { closeSession } from "@/lib/dal/people/sessions";
+import { getSessionClaims } from "./claims";
+import { SESSION_COOKIES, SESSION_MAX_AGE } from "./session-settings";
 import { getAuthSecret } from "./secret";
-
-/** How long a session lasts, as next-auth is told in lib/auth/options.ts. */
-export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
-
-/**
- * next-auth's cookie names: the `__Secure-` one when the site is served over
- * HTTPS (NEXTAUTH_URL), as next-auth itself decides.
- */
-export const SESSION_COOKIES = {
-  secure: "__Secure-next-auth.session-token",
-  plain: "next-auth.session-token",
-} as const;
 
 const secureSite = () => process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 
@@ -24,13 +15,14 @@ const secureSite = () => process.env.NEXTAUTH_URL?.startsWith("https://") ?? fal
  * Made here because sign-in is a server action (a form that works without
  * JavaScript), not next-auth's own callback.
  */
-export async function startSession(user: SignedInUser): Promise<void> {
+export async function startSession(user: SignedInUser, sessionId: string): Promise<void> {
   const token = await encode({
     token: {
       sub: String(user.id),
       name: user.name,
       uid: user.id,
       sv: user.sessionVersion,
+      sid: sessionId,
       role: user.role,
     },
     secret: getAuthSecret(),
@@ -46,8 +38,10 @@ export async function startSession(user: SignedInUser): Promise<void> {
   });
 }
 
-/** Signs this browser out: both cookie names go. */
+/** Signs this browser out: its session ends on the server, and both cookie names go. */
 export async function endSession(): Promise<void> {
+  const claims = await getSessionClaims();
+  if (claims) await closeSession(claims);
   const jar = await cookies();
   for (const name of Object.values(SESSION_COOKIES)) {
     // A __Secure- cookie can only be replaced by a Secure one, expiry included.

@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { verifyCredentials, type SignedInUser } from "@/lib/dal/people/auth";
+import { openSession } from "@/lib/dal/people/sessions";
 import type { DalResult } from "@/lib/refusals";
 import type { SignInInput } from "@/lib/validation/auth";
 import { startSession } from "./session-cookie";
@@ -11,7 +13,8 @@ import { startSession } from "./session-cookie";
 export async function signInWith(input: SignInInput, ip: string): Promise<DalResult<SignedInUser>> {
   const result = await verifyCredentials(input, ip);
   if (result.ok) {
-    await startSession(result.user);
+    const userAgent = (await headers()).get("user-agent") ?? "";
+    await startSession(result.user, await openSession(result.user, { userAgent, ip }));
     return { ok: true, data: result.user };
   }
   if (result.reason === "rate_limited") {
@@ -24,8 +27,9 @@ export async function signInWith(input: SignInInput, ip: string): Promise<DalRes
       },
     };
   }
+  if (result.reason === "banned") return { ok: false, refusal: { code: "account_banned" } };
   return {
     ok: false,
-    refusal: { code: result.reason === "banned" ? "account_banned" : "wrong_credentials" },
+    refusal: { code: "wrong_credentials", retryAfterSeconds: result.retryAfterSeconds },
   };
 }

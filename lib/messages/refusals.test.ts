@@ -160,7 +160,13 @@ const FORM_CASES: Cases = {
   comment_already_hidden: [[{ code: "comment_already_hidden" }, "This comment is already hidden."]],
   comment_not_hidden: [[{ code: "comment_not_hidden" }, "This comment is not hidden."]],
 
-  wrong_credentials: [[{ code: "wrong_credentials" }, "The email or password is incorrect."]],
+  wrong_credentials: [
+    [{ code: "wrong_credentials" }, "The email or password is incorrect."],
+    [
+      { code: "wrong_credentials", retryAfterSeconds: 600 },
+      "The email or password is incorrect. After too many failed attempts, signing in to this account is paused: try again in 10 minutes.",
+    ],
+  ],
   account_banned: [
     [
       { code: "account_banned" },
@@ -174,6 +180,7 @@ const FORM_CASES: Cases = {
     ],
   ],
   no_such_user: [[{ code: "no_such_user" }, "No such user."]],
+  no_such_session: [[{ code: "no_such_session" }, "That session has already ended."]],
   role_unchanged: [
     [{ code: "role_unchanged", name: "Sam", role: "resident" }, "Sam is already a resident."],
     [{ code: "role_unchanged", name: "Sam", role: "moderator" }, "Sam is already a moderator."],

@@ -69,13 +69,17 @@ const FORM_REFUSALS: Catalogue = {
   comment_already_hidden: () => "This comment is already hidden.",
   comment_not_hidden: () => "This comment is not hidden.",
 
-  wrong_credentials: () => "The email or password is incorrect.",
+  wrong_credentials: (r) =>
+    r.retryAfterSeconds === undefined
+      ? "The email or password is incorrect."
+      : `The email or password is incorrect. After too many failed attempts, signing in to this account is paused: try again ${describeRetry(r.retryAfterSeconds)}.`,
   account_banned: () =>
     "This account is banned. Contact the moderators if you think this is a mistake.",
   signed_up_not_signed_in: () =>
     "We could not sign you in. If you already have an account with this email, sign in with its password.",
 
   no_such_user: () => "No such user.",
+  no_such_session: () => "That session has already ended.",
   role_unchanged: (r) => `${r.name} is already ${r.role === "admin" ? "an" : "a"} ${r.role}.`,
   already_banned: (r) => `${r.name} is already banned.`,
   not_banned: (r) => `${r.name} is not banned.`,

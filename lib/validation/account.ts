@@ -1,16 +1,26 @@
 import { z } from "zod";
-import { citySlugSchema, currentPasswordSchema, nameSchema, newPasswordSchema } from "./auth";
+import { citySlugSchema, currentPasswordSchema, nameSchema } from "./auth";
+import { newPasswordSchema, strongPassword, type PasswordOwner } from "./password-strength";
 
 export const changeNameSchema = z.strictObject({ name: nameSchema });
 export type ChangeNameInput = z.infer<typeof changeNameSchema>;
 
-export const changePasswordSchema = z
+const changePasswordFields = z
   .strictObject({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema })
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ["newPassword"],
     message: "Choose a password different from your current one.",
   });
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+export type ChangePasswordInput = z.infer<typeof changePasswordFields>;
+
+/**
+ * The password change of `owner`, the signed-in person: the form holds neither
+ * their name nor their email, so the server action passes them from the
+ * session and the page passes them to the browser's form. Parse with
+ * `safeParseAsync` (see ./password-strength).
+ */
+export const changePasswordSchemaFor = (owner: PasswordOwner) =>
+  changePasswordFields.check(strongPassword<ChangePasswordInput>("newPassword", () => owner));
 
 export const homeCitySchema = z.strictObject({
   homeCity: z.union([z.literal(""), citySlugSchema]),

@@ -1,25 +1,21 @@
 import { z } from "zod";
-import { isCommonPassword } from "./common-passwords";
-import { codePoints, lineText, tidy } from "./text";
+import { newPasswordSchema, strongPassword } from "./password-strength";
+import { lineText } from "./text";
+
+/**
+ * An email address as people expect it compared: surrounding spaces trimmed,
+ * Unicode-normalised (NFKC, so a full-width Ａ is an A) and lower-cased. The
+ * database refuses two accounts whose addresses normalise alike (the same
+ * expression, in a unique index: db/schema/users.ts).
+ */
+export const normalizeEmail = (s: string) => s.trim().normalize("NFKC").toLowerCase();
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
-  .overwrite(tidy)
-  .toLowerCase()
+  .overwrite(normalizeEmail)
   .min(1, "Enter your email address.")
   .max(254, "That email address is too long.")
   .pipe(z.email("Enter a valid email address, like name@example.org."));
-
-/**
- * New passwords: 8+ characters, long passphrases in any script kept whole, common ones refused.
- * Passwords are neither normalised nor trimmed nor filtered: the hash is of exactly what was typed,
- * and the same keys must go on matching it.
- */
-export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
-  .refine((p) => codePoints(p) >= 8, "Use at least 8 characters.")
-  .refine((p) => codePoints(p) <= 256, "Use at most 256 characters.")
-  .refine((p) => !isCommonPassword(p), "This password is too common. Choose another one.");
 
 /** Passwords typed to prove who you are: only bounded, never judged. */
 export const currentPasswordSchema = z
@@ -36,13 +32,21 @@ export const nameSchema = lineText({
 
 export const citySlugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose a city from the list.");
 
-export const signUpSchema = z.strictObject({
+const signUpFields = z.strictObject({
   name: nameSchema,
   email: emailSchema,
   password: newPasswordSchema,
   homeCity: z.union([z.literal(""), citySlugSchema]).optional(),
 });
-export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SignUpInput = z.infer<typeof signUpFields>;
+
+/**
+ * Sign-up: the password must be hard to guess and hold neither the name nor
+ * the email typed beside it. Parse with `safeParseAsync` (see ./password-strength).
+ */
+export const signUpSchema = signUpFields.check(
+  strongPassword<SignUpInput>("password", (form) => ({ name: form.name, email: form.email })),
+);
 
 export const signInSchema = z.strictObject({
   email: emailSchema,

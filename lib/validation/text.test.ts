@@ -7,7 +7,8 @@ import {
   type ProfileFieldKey,
 } from "@/lib/profile-fields";
 import { banUserSchema, userSearchSchema } from "./admin";
-import { currentPasswordSchema, emailSchema, nameSchema, newPasswordSchema } from "./auth";
+import { currentPasswordSchema, emailSchema, nameSchema } from "./auth";
+import { newPasswordSchema } from "./password-strength";
 import { postCommentSchema } from "./comment";
 import { decideSchema, revertSchema, visibilitySchema } from "./moderation";
 import { profileEditSchema, type ProfileEditForm } from "./profile-edit";

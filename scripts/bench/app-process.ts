@@ -85,6 +85,8 @@ export function productionEnv(port: string): { env: AppEnv; appUrl: string } {
     MAIL_WORKER: "off",
     NEXTAUTH_URL: appUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-not-for-production-use-0001",
+    // The load generator names each simulated person's address in X-Forwarded-For.
+    TRUSTED_PROXIES: "127.0.0.1,::1",
   };
   return { env, appUrl };
 }

@@ -9,6 +9,7 @@ import {
   resetPrivateFeedAction,
   setEmailFrequencyAction,
   setHomeCityAction,
+  endSessionAction,
   signOutEverywhereAction,
 } from "@/app/(app)/account/actions";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
@@ -16,7 +17,10 @@ import { setFollowAction } from "@/app/(public)/cities/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import { insertFollows, isFollowing } from "@/test/follows";
 import { callEither, submitForm, type FormAction } from "@/test/forms";
-import { unique, type TestUser } from "@/test/users";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { sessions } from "@/db/schema";
+import { newSession, unique, type TestUser } from "@/test/users";
 import {
   accountOf,
   notificationOf,
@@ -154,6 +158,30 @@ export const ACCOUNT_ROWS: AnySpec[] = [
       expect(result).toEqual({ ok: true, data: { path: `/feeds/${after.feedToken}/feed.xml` } });
     },
   ),
+
+  row({
+    endpoint: { file: ACCOUNT, name: "endSessionAction" },
+    fn: endSessionAction,
+    // Another of the author's sessions (a second browser): only the author may end it.
+    setup: async (c) => ({ sessionId: (await newSession(c.author)).sessionId }),
+    call: (fx, _c, extra) => submitForm(endSessionAction, { sessionId: fx.sessionId, ...extra }),
+    state: async (fx) => {
+      const db = await getDb();
+      const [session] = await db.select().from(sessions).where(eq(sessions.id, fx.sessionId));
+      return { ended: session?.endedAt !== null };
+    },
+    wrote({ after }) {
+      expect(after.ended).toBe(true);
+    },
+    expect: {
+      anonymous: "unauthenticated",
+      resident: { formError: "That session has already ended." },
+      banned: "banned",
+      author: "ok",
+      moderator: { formError: "That session has already ended." },
+      admin: { formError: "That session has already ended." },
+    },
+  }),
 
   row({
     endpoint: { file: NOTIFICATIONS, name: "markReadAction" },

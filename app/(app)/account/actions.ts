@@ -11,11 +11,14 @@ import {
 } from "@/lib/dal/people/account";
 import {
   changeNameSchema,
-  changePasswordSchema,
+  changePasswordSchemaFor,
   deleteAccountSchema,
   homeCitySchema,
 } from "@/lib/validation/account";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { setEmailFrequency } from "@/lib/dal/news/email-settings";
+import { endMySession } from "@/lib/dal/people/sessions";
+import { endSessionSchema } from "@/lib/validation/sessions";
 import { resetPrivateFeed } from "@/lib/dal/news/private-feed";
 import { emailFrequencySchema } from "@/lib/validation/notifications";
 import { z } from "zod";
@@ -34,12 +37,19 @@ export async function changeNameAction(_state: FormState, formData: FormData): P
  * could go where it says.
  */
 
-/** Changing the password ends every session, this one too: sign in again. */
+/**
+ * Changing the password ends every session, this one too: sign in again. The
+ * new password must not contain the person's name or email, which the form
+ * does not hold: they come from the session. (Who may change it is the DAL's
+ * check; a failure to read the session here is its to report.)
+ */
 export async function changePasswordAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runForm(changePasswordSchema, formData, changePassword, {
+  const me = await getCurrentUser().catch(() => null);
+  const schema = changePasswordSchemaFor({ name: me?.name, email: me?.email });
+  return runForm(schema, formData, changePassword, {
     secrets: ["currentPassword", "newPassword"],
     done: () => goTo("/login?notice=password-changed&callbackUrl=%2Faccount", { reload: true }),
   });
@@ -86,5 +96,18 @@ export async function resetPrivateFeedAction(
 ): Promise<FormState<{ path: string }>> {
   return runForm(z.strictObject({}), formData, () => resetPrivateFeed(), {
     done: (data) => saved("Your feed has a new address. The old one no longer works.", data),
+  });
+}
+
+/**
+ * "Sign out" beside one session on /account. Another browser's session ends
+ * and the list shows the rest; this browser's own ends it here, as "Sign out" does.
+ */
+export async function endSessionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runForm(endSessionSchema, formData, endMySession, {
+    done: ({ current }) =>
+      current
+        ? goTo("/login?notice=signed-out", { reload: true })
+        : goTo("/account?notice=session-ended#your-sessions"),
   });
 }

@@ -5,6 +5,7 @@ import { toCityOptions } from "@/components/forms/city-select";
 import { guardPage } from "@/lib/auth/page-guards";
 import { listJurisdictionsCached } from "@/lib/cache/public-data";
 import { getAccount } from "@/lib/dal/people/account";
+import { listMySessions } from "@/lib/dal/people/sessions";
 import { getPrivateFeedPath } from "@/lib/dal/news/private-feed";
 import { formatDate } from "@/lib/format";
 import { siteOrigin } from "@/lib/site-url";
@@ -16,15 +17,20 @@ import { PrivateFeed } from "./_components/private-feed";
 import { HomeCityForm } from "./_components/home-city-form";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
+import { SessionsList } from "./_components/sessions-list";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   await guardPage("/account");
-  const [account, cities, feedPath] = await Promise.all([
+  const [account, cities, feedPath, sessions, params] = await Promise.all([
     getAccount(),
     listJurisdictionsCached(),
     getPrivateFeedPath(),
+    listMySessions(),
+    searchParams,
   ]);
   return (
     <div className="max-w-2xl">
@@ -41,7 +47,11 @@ export default async function AccountPage() {
         <HomeCityForm homeCity={account.homeCity} cities={toCityOptions(cities)} />
         <EmailForm frequency={account.emailFrequency} />
         <PrivateFeed origin={await requestOrigin()} path={feedPath} />
-        <PasswordForm />
+        <PasswordForm name={account.name} email={account.email} />
+        <SessionsList
+          sessions={sessions}
+          notice={params.notice === "session-ended" ? "That session was signed out." : undefined}
+        />
         <DangerZone />
       </div>
     </div>

@@ -15,7 +15,9 @@ export default async function LoginPage({ searchParams }: Props) {
       ? "Your password was changed and every session ended. Sign in with your new password."
       : params.notice === "signed-out-everywhere"
         ? "You were signed out on every device."
-        : undefined;
+        : params.notice === "signed-out"
+          ? "You were signed out of this browser."
+          : undefined;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">Sign in</h1>

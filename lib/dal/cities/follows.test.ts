@@ -309,9 +309,9 @@ describe("listFollowedCities", () => {
 });
 
 describe("a home city is followed", () => {
-  const signUp = (email: string, homeCity: string) =>
+  const signUp = async (email: string, homeCity: string) =>
     createAccount(
-      signUpSchema.parse({
+      await signUpSchema.parseAsync({
         name: "Home City Tester",
         email,
         password: "correct horse battery staple",

@@ -89,7 +89,7 @@ describe("sign-in and sign-up limits", () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it("after the per-account limit even the right password is refused, until the window ends", async () => {
+  it("eleven failed sign-ins lock the account, even for the right password, until the window ends", async () => {
     const user = await createTestUser();
     const ip = uniqueIp();
     const { limit } = RATE_LIMITS.signInPerAccount;
@@ -97,14 +97,19 @@ describe("sign-in and sign-up limits", () => {
       const wrong = await verifyCredentials({ email: user.email, password: `guess ${i}` }, ip);
       expect(wrong).toEqual({ ok: false, reason: "invalid" });
     }
+    // The eleventh failure: the wrong password's answer, and when to try again.
+    const eleventh = await verifyCredentials({ email: user.email, password: "guess 10" }, ip);
+    expect(eleventh).toEqual({
+      ok: false,
+      reason: "invalid",
+      retryAfterSeconds: RATE_LIMITS.signInPerAccount.windowSeconds - 1,
+    });
+    // From another IP, with the right password: still the same answer.
     const right = await verifyCredentials(
       { email: user.email, password: user.password },
       uniqueIp(),
     );
-    expect(right).toMatchObject({ ok: false, reason: "rate_limited" });
-    const retry = right.ok || right.reason !== "rate_limited" ? -1 : right.retryAfterSeconds;
-    expect(retry).toBeGreaterThan(0);
-    expect(retry).toBeLessThanOrEqual(RATE_LIMITS.signInPerAccount.windowSeconds);
+    expect(right).toEqual(eleventh);
 
     // The window passes (moved back in the database): the owner can sign in again.
     const db = await getDb();
@@ -115,6 +120,50 @@ describe("sign-in and sign-up limits", () => {
       .where(eq(rateLimits.key, `${RATE_LIMITS.signInPerAccount.name}:${user.email}`));
     const later = await verifyCredentials({ email: user.email, password: user.password }, ip);
     expect(later).toMatchObject({ ok: true, user: { id: user.id } });
+  });
+
+  it("locks an unknown address the same way, so the lock tells nobody an account exists", async () => {
+    const email = `nobody-${unique()}@example.test`;
+    const answers = [];
+    for (let i = 0; i <= RATE_LIMITS.signInPerAccount.limit; i++) {
+      answers.push(await verifyCredentials({ email, password: `guess ${i}` }, uniqueIp()));
+    }
+    expect(answers.at(-2)).toEqual({ ok: false, reason: "invalid" });
+    expect(answers.at(-1)).toEqual({
+      ok: false,
+      reason: "invalid",
+      retryAfterSeconds: RATE_LIMITS.signInPerAccount.windowSeconds - 1,
+    });
+  });
+
+  it("counts failures only: thirty successful sign-ins in a row are all accepted", async () => {
+    const user = await createTestUser();
+    const ip = uniqueIp();
+    const rounds = RATE_LIMITS.signInPerAccount.limit * 3;
+    for (let i = 0; i < rounds; i++) {
+      const result = await verifyCredentials({ email: user.email, password: user.password }, ip);
+      expect(result, `sign-in ${i + 1}`).toMatchObject({ ok: true, user: { id: user.id } });
+    }
+    // Nine failures after them still leave the account open.
+    for (let i = 0; i < RATE_LIMITS.signInPerAccount.limit - 1; i++) {
+      await verifyCredentials({ email: user.email, password: `guess ${i}` }, ip);
+    }
+    expect(
+      await verifyCredentials({ email: user.email, password: user.password }, ip),
+    ).toMatchObject({ ok: true });
+    expect(await countOf(`${RATE_LIMITS.signInPerAccount.name}:${user.email}`)).toEqual([
+      RATE_LIMITS.signInPerAccount.limit - 1,
+    ]);
+  });
+
+  it("concurrent successful sign-ins to one account are all accepted", async () => {
+    const user = await createTestUser();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        verifyCredentials({ email: user.email, password: user.password }, uniqueIp()),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
   });
 
   it("after the per-IP limit, sign-in from that IP is refused for any account", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, lt, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimits, users } from "@/db/schema";
 import { currentRequestIp } from "@/lib/auth/request-ip";
@@ -9,6 +9,7 @@ export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: num
 
 /** The limits, in one place. Windows are fixed, so a locked-out victim waits at most one window. */
 export const RATE_LIMITS = {
+  // Failed password checks only (a success is refunded: see refundRateLimit).
   signInPerAccount: { name: "signin:account", limit: 10, windowSeconds: 15 * 60 },
   signInPerIp: { name: "signin:ip", limit: 50, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "signup:ip", limit: 5, windowSeconds: 60 * 60 },
@@ -58,7 +59,7 @@ export async function hitRateLimit(
 ): Promise<RateLimitResult> {
   const db = await getDb();
   const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = windowStartOf(rule, now);
   const [row] = await db
     .insert(rateLimits)
     .values({ key: `${rule.name}:${subject}`, windowStart, count: 1 })
@@ -81,4 +82,32 @@ export async function hitRateLimit(
       Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
     ),
   };
+}
+
+/**
+ * Takes back one hit made with the same `now`: for limits that count failures
+ * only (a password check), the attempt is counted before the check, so that
+ * concurrent attempts can never get past the limit, and refunded when it
+ * succeeds, so successes never lock anyone out.
+ */
+export async function refundRateLimit(
+  rule: RateLimitRule,
+  subject: string,
+  now: Date,
+): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(
+      and(
+        eq(rateLimits.key, `${rule.name}:${subject}`),
+        eq(rateLimits.windowStart, windowStartOf(rule, now)),
+      ),
+    );
+}
+
+function windowStartOf(rule: RateLimitRule, now: Date): Date {
+  const windowMs = rule.windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }

@@ -54,7 +54,7 @@ const CALLERS: { name: string; code: AuthErrorCode; act: () => Promise<void> }[]
     code: "session_expired",
     act: async () => {
       const mod = await createTestUser({ role: "moderator" });
-      actAs({ id: mod.id, sessionVersion: mod.sessionVersion - 1 });
+      actAs({ ...mod, sessionVersion: mod.sessionVersion - 1 });
     },
   },
 ];

@@ -6,7 +6,7 @@ import { policyUpdates } from "@/db/schema";
 import type { DalResult } from "@/lib/refusals";
 import { getSessionClaims } from "@/lib/auth/claims";
 import { auditOfUpdates, cityIdOf, insertUpdates } from "@/test/updates";
-import { createTestUser, unique, type TestUser } from "@/test/users";
+import { claimsOf, createTestUser, unique, type TestUser } from "@/test/users";
 import { decideSubmission } from "./decisions";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -43,8 +43,6 @@ async function pendingItems(n: number): Promise<number[]> {
     })),
   );
 }
-
-const claimsOf = (u: TestUser) => ({ userId: u.id, sessionVersion: u.sessionVersion });
 
 /**
  * A approves and B rejects `id` at the same moment; answers [A's, B's].

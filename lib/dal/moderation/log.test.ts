@@ -89,7 +89,7 @@ describe("listModerationLog refuses everyone but an active moderator or admin", 
       code: "session_expired",
       act: async () => {
         const mod = await createTestUser({ role: "moderator" });
-        actAs({ id: mod.id, sessionVersion: mod.sessionVersion - 1 });
+        actAs({ ...mod, sessionVersion: mod.sessionVersion - 1 });
       },
     },
   ];

@@ -15,7 +15,14 @@ import { createTestCity } from "@/test/edits";
 import { feedKey, insertFollows } from "@/test/follows";
 import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
 import { allPublished, auditOfUpdates, insertUpdates, updateRow } from "@/test/updates";
-import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@/test/users";
+import {
+  actAs,
+  claimsOf,
+  createTestUser,
+  expectAuthError,
+  unique,
+  type TestUser,
+} from "@/test/users";
 import { listModerationLog } from "./log";
 import { listMyFeed } from "@/lib/dal/news/feed";
 import { decideSubmission } from "./decisions";
@@ -387,7 +394,7 @@ describe("who may hide and restore", () => {
       code: "session_expired",
       act: async () => {
         const stale = await createTestUser({ role: "moderator" });
-        actAs({ id: stale.id, sessionVersion: stale.sessionVersion + 1 });
+        actAs({ ...stale, sessionVersion: stale.sessionVersion + 1 });
       },
     },
   ];
@@ -638,8 +645,6 @@ describe("visibilitySchema", () => {
 // transactions really overlap; PGlite runs them one after the other, and the
 // answer must be the same.
 describe("two moderators hiding at once", () => {
-  const claimsOf = (u: TestUser) => ({ userId: u.id, sessionVersion: u.sessionVersion });
-
   it("each update is hidden exactly once: one winner, one audit row, one notice", async () => {
     const city = await createTestCity();
     const author = await createTestUser();

@@ -8,6 +8,7 @@ import {
   auditFor,
   createTestUser,
   expectAuthError,
+  newSession,
   uniqueIp,
   userRow,
   type TestUser,
@@ -171,7 +172,9 @@ describe("account actions for the signed-in person", () => {
     actAs(me);
     expect(await signOutEverywhere()).toEqual(OK);
     expect((await userRow(me.id)).sessionVersion).toBe(me.sessionVersion + 1);
-    actAs({ id: me.id, sessionVersion: me.sessionVersion + 1 });
+    // This session ended with the others; signing in again opens a new one.
+    await expectAuthError(getAccount(), "session_expired");
+    actAs(await newSession(me));
     expect((await getAccount()).email).toBe(me.email);
   });
 

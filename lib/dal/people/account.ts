@@ -17,7 +17,7 @@ import { lockAdminSeats, otherActiveAdmins } from "@/lib/dal/people/internal/adm
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
-import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
+import { hitRateLimit, RATE_LIMITS, refundRateLimit } from "@/lib/dal/internal/rate-limit";
 import { expireCommentsBy } from "@/lib/dal/comments/internal/subjects";
 
 export type AccountView = {
@@ -154,8 +154,10 @@ async function checkOwnPassword(
   password: string,
   field: "currentPassword" | "password",
 ): Promise<Refusal | null> {
-  // The same per-account limit as sign-in: this form must not be a way to guess passwords.
-  const limit = await hitRateLimit(RATE_LIMITS.signInPerAccount, email);
+  // The same per-account limit on failures as sign-in: this form must not be a way to guess
+  // passwords. Counted first, refunded when right (as in verifyCredentials).
+  const now = new Date();
+  const limit = await hitRateLimit(RATE_LIMITS.signInPerAccount, email, now);
   if (!limit.ok) {
     return {
       code: "rate_limited",
@@ -168,6 +170,9 @@ async function checkOwnPassword(
     .select({ hash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId));
-  if (await verifyPassword(row?.hash ?? null, password)) return null;
+  if (await verifyPassword(row?.hash ?? null, password)) {
+    await refundRateLimit(RATE_LIMITS.signInPerAccount, email, now);
+    return null;
+  }
   return { code: "wrong_password", field };
 }

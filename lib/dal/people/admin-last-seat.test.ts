@@ -137,8 +137,8 @@ describe("the last active admin keeps the seat", () => {
     // Both pass the role check before either change commits; the seat check inside
     // the locked transaction must still refuse the second one.
     vi.mocked(getSessionClaims)
-      .mockResolvedValueOnce({ userId: a.id, sessionVersion: a.sessionVersion })
-      .mockResolvedValueOnce({ userId: b.id, sessionVersion: b.sessionVersion });
+      .mockResolvedValueOnce(h.claimsOf(a))
+      .mockResolvedValueOnce(h.claimsOf(b));
     const results = await Promise.all([
       dal.setUserRole({ userId: b.id, role: "resident" }),
       dal.setUserRole({ userId: a.id, role: "resident" }),

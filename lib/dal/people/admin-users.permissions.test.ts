@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { requireRole, requireUser, type AuthErrorCode } from "@/lib/auth/current-user";
-import { actAs, auditFor, createTestUser, expectAuthError, unique, userRow } from "@/test/users";
+import {
+  actAs,
+  auditFor,
+  createTestUser,
+  expectAuthError,
+  newSession,
+  unique,
+  userRow,
+} from "@/test/users";
 import { banUser, listUserAudit, listUsers, setUserRole, unbanUser } from "./admin-users";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -43,7 +51,7 @@ const CALLERS: { name: string; code: AuthErrorCode; act: () => Promise<void> }[]
     code: "session_expired",
     act: async () => {
       const admin = await createTestUser({ role: "admin" });
-      actAs({ id: admin.id, sessionVersion: admin.sessionVersion - 1 });
+      actAs({ ...admin, sessionVersion: admin.sessionVersion - 1 });
     },
   },
 ];
@@ -126,7 +134,7 @@ describe("admin actions for an admin", () => {
     ]);
     actAs(target);
     await expectAuthError(requireUser("post"), "session_expired");
-    actAs({ id: target.id, sessionVersion: banned.sessionVersion });
+    actAs(await newSession(target));
     await expectAuthError(requireUser("post"), "banned");
 
     actAs(admin);
@@ -146,7 +154,7 @@ describe("admin actions for an admin", () => {
       ["user.ban", "spam links"],
       ["user.unban", "appeal granted"],
     ]);
-    actAs({ id: target.id, sessionVersion: banned.sessionVersion });
+    actAs(await newSession(target));
     expect((await requireUser("post")).id).toBe(target.id);
     actAs(admin);
     const notBanned = await unbanUser({ userId: target.id, reason: "again" });

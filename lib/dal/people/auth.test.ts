@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { jurisdictions, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
-import { createTestUser, unique, uniqueIp, userRow } from "@/test/users";
+import { claimsOf, createTestUser, unique, uniqueIp, userRow } from "@/test/users";
 import { createAccount, getAuthState, verifyCredentials } from "./auth";
 
 // Opening (migrating, seeding) the database is slow when files run in parallel:
@@ -67,14 +67,14 @@ describe("verifyCredentials", () => {
     expect(
       await verifyCredentials({ email: user.email, password: user.password }, uniqueIp()),
     ).toEqual({ ok: false, reason: "invalid" });
-    expect(await getAuthState(user.id)).toMatchObject({ id: user.id, deleted: true });
+    expect(await getAuthState(claimsOf(user))).toMatchObject({ id: user.id, deleted: true });
   });
 });
 
 describe("createAccount", () => {
   it("creates a resident for a new email, with an argon2id hash and the home city", async () => {
     const email = `new-${unique()}@example.test`;
-    const input = signUpSchema.parse({
+    const input = await signUpSchema.parseAsync({
       name: "New Person",
       email,
       password: "my new passphrase",
@@ -115,7 +115,7 @@ describe("createAccount", () => {
 
   it("stores emails lower-cased: sign up in upper case, sign in in lower case", async () => {
     const local = `Mixed.Case-${unique()}`;
-    const input = signUpSchema.parse({
+    const input = await signUpSchema.parseAsync({
       name: "Case Person",
       email: `  ${local.toUpperCase()}@Example.TEST `,
       password: "case sensitive passphrase",
@@ -132,13 +132,49 @@ describe("createAccount", () => {
     expect(await verifyCredentials(upper, uniqueIp())).toMatchObject({ ok: true });
   });
 
+  it("takes Alice@Example.org, ' alice@example.org ' and a full-width spelling for one account", async () => {
+    const tag = unique();
+    const input = (email: string, name: string) =>
+      signUpSchema.parseAsync({ name, email, password: "one account, many spellings" });
+    const spellings = [
+      `Alice-${tag}@Example.org`,
+      `alice-${tag}@example.org `,
+      `  ＡＬＩＣＥ-${tag}@ｅｘａｍｐｌｅ.ｏｒｇ`,
+    ];
+    for (const [i, email] of spellings.entries()) {
+      expect(await createAccount(await input(email, `Alice ${i}`), uniqueIp())).toEqual({
+        ok: true,
+        data: null,
+      });
+    }
+    const rows = await rowsWithEmail(`alice-${tag}@example.org`);
+    expect(rows.map((r) => r.name)).toEqual(["Alice 0"]);
+    for (const email of spellings) {
+      const signIn = signInSchema.parse({ email, password: "one account, many spellings" });
+      expect(await verifyCredentials(signIn, uniqueIp())).toMatchObject({
+        ok: true,
+        user: { id: rows[0]!.id },
+      });
+    }
+  });
+
+  it("refuses, in the database itself, a second row whose address normalises alike", async () => {
+    const user = await createTestUser({ email: `bob-${unique()}@example.org` });
+    const db = await getDb();
+    const variant = `  ${user.email.toUpperCase().replace("B", "Ｂ")} `;
+    await expect(
+      db.insert(users).values({ email: variant, name: "Raw insert", passwordHash: null }),
+    ).rejects.toThrow();
+    expect(await rowsWithEmail(variant)).toEqual([]);
+  });
+
   it("keeps a long Unicode passphrase whole: no truncation", async () => {
     const passphrase =
       "我的城市🏙️很安全，因为我们守护彼此🤝 — la ciudad es de todos 🌎 Ελλάδα مدينة 市民👩‍👩‍👧‍👦 end!";
     expect([...passphrase].length).toBeGreaterThanOrEqual(64);
     expect(Buffer.byteLength(passphrase)).toBeGreaterThan(128);
     const email = `unicode-${unique()}@example.test`;
-    const input = signUpSchema.parse({ name: "Unicode", email, password: passphrase });
+    const input = await signUpSchema.parseAsync({ name: "Unicode", email, password: passphrase });
     expect(input.password).toBe(passphrase);
     expect(await createAccount(input, uniqueIp())).toEqual({ ok: true, data: null });
     expect(await verifyCredentials({ email, password: passphrase }, uniqueIp())).toMatchObject({

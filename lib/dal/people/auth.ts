@@ -1,14 +1,22 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
 import type { Role } from "@/lib/enums";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { networkOf } from "@/lib/auth/device";
+import { currentRequestIp } from "@/lib/auth/request-ip";
+import { SESSION_MAX_AGE } from "@/lib/auth/session-settings";
 import type { DalResult } from "@/lib/refusals";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
-import { hitRateLimit, RATE_LIMITS, type RateLimitResult } from "@/lib/dal/internal/rate-limit";
+import {
+  hitRateLimit,
+  RATE_LIMITS,
+  refundRateLimit,
+  type RateLimitResult,
+} from "@/lib/dal/internal/rate-limit";
 
 export type SignedInUser = {
   id: number;
@@ -20,28 +28,45 @@ export type SignedInUser = {
 
 export type SignInResult =
   | { ok: true; user: SignedInUser }
-  | { ok: false; reason: "invalid" | "banned" }
+  // `retryAfterSeconds`: this account's failed attempts are over the limit; the same
+  // answer as a wrong password (an unknown address is limited alike), with when to retry
+  | { ok: false; reason: "invalid"; retryAfterSeconds?: number }
+  | { ok: false; reason: "banned" }
+  // too many failed attempts from this IP
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
- * Checks an email and password, under per-account and per-IP limits. The
- * answer for an unknown email is the same as for a wrong password.
+ * Checks an email and password, under per-account and per-IP limits on failed
+ * attempts. The answer for an unknown email is the same as for a wrong
+ * password. Each attempt is counted before the check and refunded when it
+ * succeeds: concurrent guesses cannot get past a limit, and any number of
+ * successful sign-ins (a family on several devices) is never refused.
  */
 export async function verifyCredentials(input: SignInInput, ip: string): Promise<SignInResult> {
-  const limits = await Promise.all([
-    hitRateLimit(RATE_LIMITS.signInPerAccount, input.email),
-    hitRateLimit(RATE_LIMITS.signInPerIp, ip),
+  const now = new Date();
+  const [account, network] = await Promise.all([
+    hitRateLimit(RATE_LIMITS.signInPerAccount, input.email, now),
+    hitRateLimit(RATE_LIMITS.signInPerIp, ip, now),
   ]);
-  const limited = firstLimited(limits);
-  if (limited) return { ok: false, reason: "rate_limited", retryAfterSeconds: limited };
+  if (!network.ok)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: network.retryAfterSeconds };
 
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
+  // Checked even when the account is locked: the answer takes as long as a wrong password.
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!account.ok) {
+    console.info(`[auth] ${new Date().toISOString()} sign-in refused (account limit) ip=${ip}`);
+    return { ok: false, reason: "invalid", retryAfterSeconds: account.retryAfterSeconds };
+  }
   if (!user || !valid || user.deletedAt) {
     console.info(`[auth] ${new Date().toISOString()} sign-in refused ip=${ip}`);
     return { ok: false, reason: "invalid" };
   }
+  await Promise.all([
+    refundRateLimit(RATE_LIMITS.signInPerAccount, input.email, now),
+    refundRateLimit(RATE_LIMITS.signInPerIp, ip, now),
+  ]);
   if (user.bannedAt) {
     console.info(
       `[auth] ${new Date().toISOString()} sign-in refused (banned) user=${user.id} ip=${ip}`,
@@ -83,7 +108,8 @@ export async function createAccount(input: SignUpInput, ip: string): Promise<Dal
     const [created] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, passwordHash, homeJurisdictionId })
-      .onConflictDoNothing({ target: users.email })
+      // Any conflict: the address is taken, in this spelling or another.
+      .onConflictDoNothing()
       .returning({ id: users.id });
     // A home city is followed from the start.
     if (created && homeJurisdictionId !== null) {
@@ -102,10 +128,22 @@ export type AuthState = {
   banned: boolean;
   banReason: string | null;
   deleted: boolean;
+  /** The session the cookie names is open: not signed out, not from before a version bump. */
+  sessionOpen: boolean;
 };
 
-/** The facts every request re-checks: role, ban, deletion and session version. */
-export async function getAuthState(userId: number): Promise<AuthState | null> {
+/** A session's last use is written at most this often. */
+const SEEN_EVERY_MS = 5 * 60 * 1000;
+
+/**
+ * The facts every request re-checks: role, ban, deletion, session version,
+ * and whether the cookie's session is still open. Notes the session's use
+ * (time and network) when it was last noted a while ago.
+ */
+export async function getAuthState(claims: {
+  userId: number;
+  sessionId: string;
+}): Promise<AuthState | null> {
   const db = await getDb();
   const [u] = await db
     .select({
@@ -117,11 +155,27 @@ export async function getAuthState(userId: number): Promise<AuthState | null> {
       bannedAt: users.bannedAt,
       banReason: users.banReason,
       deletedAt: users.deletedAt,
+      sessionEndedAt: sessions.endedAt,
+      sessionLastSeenAt: sessions.lastSeenAt,
+      sessionSessionVersion: sessions.sessionVersion,
     })
     .from(users)
-    .where(eq(users.id, userId))
+    .leftJoin(sessions, and(eq(sessions.id, claims.sessionId), eq(sessions.userId, users.id)))
+    .where(eq(users.id, claims.userId))
     .limit(1);
   if (!u) return null;
+  const sessionOpen =
+    u.sessionLastSeenAt !== null &&
+    u.sessionEndedAt === null &&
+    u.sessionSessionVersion === u.sessionVersion &&
+    Date.now() - u.sessionLastSeenAt.getTime() < SESSION_MAX_AGE * 1000;
+  if (sessionOpen && Date.now() - u.sessionLastSeenAt!.getTime() > SEEN_EVERY_MS) {
+    const ip = await currentRequestIp();
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(), ...(ip ? { network: networkOf(ip) } : {}) })
+      .where(eq(sessions.id, claims.sessionId));
+  }
   return {
     id: u.id,
     name: u.name,
@@ -131,6 +185,7 @@ export async function getAuthState(userId: number): Promise<AuthState | null> {
     banned: u.bannedAt !== null,
     banReason: u.banReason,
     deleted: u.deletedAt !== null,
+    sessionOpen,
   };
 }
 

@@ -128,7 +128,7 @@ const CALLERS: {
   name: string;
   code: AuthErrorCode;
   user: () => Promise<TestUser | null>;
-  session?: (u: TestUser) => { id: number; sessionVersion: number };
+  session?: (u: TestUser) => TestUser;
 }[] = [
   { name: "anonymous", code: "unauthenticated", user: async () => null },
   { name: "a banned resident", code: "banned", user: () => agedUser({ banned: true }) },
@@ -141,7 +141,7 @@ const CALLERS: {
     name: "an admin with a stale session",
     code: "session_expired",
     user: () => agedUser({ role: "admin" }),
-    session: (u) => ({ id: u.id, sessionVersion: u.sessionVersion + 1 }),
+    session: (u) => ({ ...u, sessionVersion: u.sessionVersion + 1 }),
   },
 ];
 

@@ -17,7 +17,7 @@ import {
   todayUtc,
 } from "@/test/edits";
 import { cityIdOf } from "@/test/updates";
-import { createTestUser, unique, type TestUser } from "@/test/users";
+import { claimsOf, createTestUser, unique, type TestUser } from "@/test/users";
 import { claimSubmission, decideSubmission } from "@/lib/dal/moderation/decisions";
 import { reviseEdit } from "./profile-edits";
 import { withdrawSubmission } from "./my-submissions";
@@ -50,8 +50,6 @@ beforeAll(async () => {
   // Outside the queued sessions nobody is signed in.
   vi.mocked(getSessionClaims).mockResolvedValue(null);
 });
-
-const claimsOf = (u: TestUser) => ({ userId: u.id, sessionVersion: u.sessionVersion });
 
 /**
  * Runs `a` as `userA` and `b` as `userB` at the same moment; answers [a's, b's].

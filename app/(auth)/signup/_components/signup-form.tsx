@@ -3,8 +3,10 @@
 import { CitySelect, type CityOption } from "@/components/forms/city-select";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
+import { PasswordStrength } from "@/components/forms/password-strength";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useWatch } from "react-hook-form";
 import { CALLBACK_FIELD } from "@/lib/actions/form-state";
 import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
 import { signUp } from "../actions";
@@ -18,7 +20,10 @@ export function SignUpForm({ callbackPath, cities }: Props) {
     signUp,
     { clearOnError: ["password"] },
   );
-  const { register } = form;
+  const { register, control } = form;
+  // The password must not contain them: the strength line reads them as typed.
+  const [name, email] = useWatch({ control, name: ["name", "email"] });
+  const passwordError = errorOf("password");
   return (
     <form
       action={action}
@@ -53,8 +58,18 @@ export function SignUpForm({ callbackPath, cities }: Props) {
       <Field
         id="password"
         label="Password"
-        error={errorOf("password")}
-        hint="At least 8 characters. A long passphrase is best; common passwords are refused."
+        error={passwordError}
+        hint="At least 8 characters and hard to guess: a few uncommon words make a good one."
+        status={
+          <PasswordStrength
+            id="password-strength"
+            control={control}
+            name="password"
+            ownerName={name}
+            ownerEmail={email}
+            quiet={Boolean(passwordError)}
+          />
+        }
       >
         {(aria) => (
           <input
