@@ -5,11 +5,12 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, sessions, users } from "@/db/schema";
+import { auditLog, users } from "@/db/schema";
 import { type Role } from "@/lib/enums";
 import { getSessionClaims } from "@/lib/auth/claims";
 import { AuthError, type AuthErrorCode } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
+import { openSession } from "@/lib/dal/people/sessions";
 
 export type TestUser = {
   id: number;
@@ -69,18 +70,13 @@ export async function createTestUser(
     name: row.name,
     role: row.role,
     sessionVersion: row.sessionVersion,
-    sessionId: await openTestSession(row.id, row.sessionVersion),
+    sessionId: await openSession(row, NO_DEVICE),
     password,
   };
 }
 
-async function openTestSession(userId: number, sessionVersion: number): Promise<string> {
-  const db = await getDb();
-  // The shape of a real session id: 22 base64url characters.
-  const id = randomUUID().replaceAll("-", "").slice(0, 22);
-  await db.insert(sessions).values({ id, userId, sessionVersion });
-  return id;
-}
+/** Test sessions come from no browser and no network. */
+const NO_DEVICE = { userAgent: "", ip: null };
 
 /**
  * A new session of `user` at their account's current session version: what
@@ -88,7 +84,8 @@ async function openTestSession(userId: number, sessionVersion: number): Promise<
  */
 export async function newSession(user: { id: number }): Promise<NonNullable<Caller>> {
   const { sessionVersion } = await userRow(user.id);
-  return { id: user.id, sessionVersion, sessionId: await openTestSession(user.id, sessionVersion) };
+  const sessionId = await openSession({ id: user.id, sessionVersion }, NO_DEVICE);
+  return { id: user.id, sessionVersion, sessionId };
 }
 
 /** Who a session cookie says is signed in: a user id, its session version and session (null: nobody). */

@@ -1,4 +1,5 @@
 import { ButtonForm } from "@/components/forms/button-form";
+import { FormAlert } from "@/components/forms/form-alert";
 import type { MySession } from "@/lib/dal/people/sessions";
 import { formatDateTime } from "@/lib/format";
 import { endSessionAction } from "../actions";
@@ -11,11 +12,7 @@ import { Section } from "./section";
 export function SessionsList({ sessions, notice }: { sessions: MySession[]; notice?: string }) {
   return (
     <Section id="your-sessions" title="Where you are signed in">
-      {notice && (
-        <p role="status" className="mb-3 rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-          {notice}
-        </p>
-      )}
+      <FormAlert success={notice} />
       <ul className="divide-y divide-stone-200">
         {sessions.map((s) => (
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
