@@ -10,6 +10,14 @@ export type Role = (typeof ROLES)[number];
 export const EMAIL_FREQUENCIES = ["immediately", "daily", "never"] as const;
 export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
 
+/** "news": notifications and digests; "account": verification, reset, change of address. */
+export const EMAIL_KINDS = ["news", "account"] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/** What the link in an account email does. */
+export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password", "change_email"] as const;
+export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
+
 export const JURISDICTION_KINDS = ["city", "county"] as const;
 export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
 

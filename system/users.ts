@@ -27,11 +27,11 @@ export async function createUsers(
   for (let i = 0; i < count; i++) {
     params.push(`${prefix}-${i}@example.test`, `System ${prefix} ${i}`);
     values.push(
-      `($${params.length - 1}, $${params.length}, $1, $2, now() - $3::interval, now() - $3::interval)`,
+      `($${params.length - 1}, $${params.length}, $1, $2, now() - $3::interval, now() - $3::interval, now() - $3::interval)`,
     );
   }
   const rows = await db.query<{ id: number; email: string }>(
-    `insert into users (email, name, password_hash, role, created_at, updated_at)
+    `insert into users (email, name, password_hash, role, created_at, updated_at, email_verified_at)
      values ${values.join(", ")} returning id, email`,
     params,
   );

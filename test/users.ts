@@ -43,6 +43,8 @@ export async function createTestUser(
     role?: Role;
     banned?: boolean;
     deleted?: boolean;
+    /** false: an account whose address is not verified yet (default: verified). */
+    verified?: boolean;
     password?: string;
     name?: string;
     email?: string;
@@ -61,6 +63,7 @@ export async function createTestUser(
       bannedAt: options.banned ? new Date() : null,
       banReason: options.banned ? "test ban" : null,
       deletedAt: options.deleted ? new Date() : null,
+      emailVerifiedAt: options.verified === false ? null : new Date(),
     })
     .returning();
   if (!row) throw new Error("insert returned no row");

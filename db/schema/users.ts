@@ -21,6 +21,8 @@ export const users = pgTable(
     email: text("email"),
     name: text("name").notNull(),
     passwordHash: text("password_hash"),
+    /** When the owner opened the verification link sent to `email`; null until then (no news email, no posting). */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     role: text("role", { enum: ROLES }).notNull().default("resident"),
     /** Bumped to end every session: ban, password change, sign out everywhere, deletion. (Roles are re-read per request.) */
     sessionVersion: integer("session_version").notNull().default(1),

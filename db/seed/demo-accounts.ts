@@ -16,7 +16,7 @@ export async function seedDemoAccounts(db: Database): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db
     .insert(users)
-    .values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })))
+    .values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, emailVerifiedAt: new Date() })))
     .onConflictDoNothing({ target: users.email });
 }
 

@@ -65,10 +65,11 @@ export async function generateLoad(
   );
   await step(
     `${sizes.users} users`,
-    `insert into users (email, name, password_hash, role, email_frequency, created_at)
+    `insert into users (email, name, password_hash, role, email_frequency, created_at, email_verified_at)
      select 'load-user-' || g || '@example.net', 'Load User ' || g, '${passwordHash}',
             case when g % 1000 = 0 then 'moderator' else 'resident' end,
             (array['daily', 'immediately', 'never'])[1 + g % 3],
+            timestamptz '2020-01-01 00:00:00+00' + g * interval '10 minutes',
             timestamptz '2020-01-01 00:00:00+00' + g * interval '10 minutes'
      from generate_series(1, ${sizes.users}) g`,
   );
