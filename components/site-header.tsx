@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { UserMenu } from "./user-menu";
+import { VerifyEmailBanner } from "./verify-email-banner";
 
 const NAV = [
   { href: "/articles/us-sanctuary-cities", label: "The article" },
@@ -30,6 +31,7 @@ export function SiteHeader() {
         </nav>
         <UserMenu />
       </div>
+      <VerifyEmailBanner />
     </header>
   );
 }

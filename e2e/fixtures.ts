@@ -1,3 +1,6 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
 import {
   test as base,
   expect,
@@ -43,14 +46,65 @@ export async function signOut(page: Page) {
 export const formAlert = (page: Page) =>
   page.locator("form [role=alert], main [role=alert]").first();
 
+/**
+ * Signs up as a person would: the form, the "check your email" page, the
+ * verification link from the email (read from the e2e outbox), then signing
+ * in. Leaves the page signed in, on the home page, with a confirmed address.
+ */
 export async function signUp(page: Page, name: string, email: string, password: string) {
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForURL((url) => url.pathname !== "/signup");
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await confirmEmail(page, email);
+  await signIn(page, email, password);
   await expect(page.getByTestId("signed-in-name")).toHaveText(name);
+}
+
+/** Opens the newest verification link emailed to `email` and checks it worked. */
+export async function confirmEmail(page: Page, email: string) {
+  await page.goto(await linkIn(await waitForEmail(email, "confirm your email address")));
+  await expect(
+    page.getByRole("heading", { name: "Your email address is confirmed" }),
+  ).toBeVisible();
+}
+
+/** Where the e2e server writes emails (scripts/e2e-server.ts). */
+export const OUTBOX = ".data/e2e-outbox";
+
+/** The newest email to `to` whose subject mentions `text`, from the e2e outbox, if it is there yet. */
+export async function findEmail(to: string, text: string): Promise<ParsedMail | undefined> {
+  const files = (await readdir(OUTBOX).catch(() => [] as string[])).filter((f) =>
+    f.endsWith(".eml"),
+  );
+  // <outbox id>.eml: the highest id is the newest
+  files.sort((a, b) => Number.parseInt(b, 10) - Number.parseInt(a, 10));
+  for (const file of files) {
+    const raw = await readFile(path.join(OUTBOX, file), "utf8");
+    if (!raw.includes(to)) continue; // most files are someone else's: skip parsing them
+    const mail = await simpleParser(raw);
+    const address = mail.to && !Array.isArray(mail.to) ? mail.to.text : "";
+    if (address === to && mail.subject?.includes(text)) return mail;
+  }
+  return undefined;
+}
+
+/** Waits (up to 15 s) for an email to `to` whose subject mentions `text`. */
+export async function waitForEmail(to: string, text: string): Promise<ParsedMail> {
+  let mail: ParsedMail | undefined;
+  await expect
+    .poll(async () => (mail = await findEmail(to, text)) !== undefined, { timeout: 15_000 })
+    .toBe(true);
+  return mail!;
+}
+
+/** The first link in an email's plain text. */
+export function linkIn(mail: ParsedMail): string {
+  const link = /(https?:\/\/\S+)/.exec(mail.text ?? "")?.[1];
+  if (!link) throw new Error(`no link in: ${mail.text}`);
+  return link;
 }
 
 /**

@@ -1,11 +1,16 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { demoPage, expect, signOut, signUp, test, uniqueEmail } from "./fixtures";
-
-/** Where the e2e server writes emails (scripts/e2e-server.ts). */
-const OUTBOX = ".data/e2e-outbox";
+import type { ParsedMail } from "mailparser";
+import {
+  confirmEmail,
+  demoPage,
+  expect,
+  findEmail,
+  signIn,
+  signOut,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 const PASSWORD = "a long passphrase for tests";
 
@@ -18,6 +23,9 @@ test("a resident follows a city, sees an approved update in /me, and unfollows",
   page,
   request,
 }) => {
+  // Three people (a sign-up with its confirmation email, a submitter, an approver): about
+  // 45 s alone, more on a loaded machine.
+  test.setTimeout(120_000);
   const city = "seattle-wa";
   const title = `Seattle directive ${Date.now()}`;
   await signUp(page, "Fay Follower", uniqueEmail("follower"), PASSWORD);
@@ -116,12 +124,16 @@ test("signed out, Follow asks to sign in and comes back to the same city", async
 });
 
 test("choosing a home city at sign-up follows it", async ({ page }) => {
+  const email = uniqueEmail("home");
   await page.goto("/signup");
   await page.getByLabel("Name").fill("Hana Home");
-  await page.getByLabel("Email").fill(uniqueEmail("home"));
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Home city (optional)").selectOption("oakland-ca");
   await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await confirmEmail(page, email);
+  await signIn(page, email, PASSWORD);
   await expect(page.getByTestId("signed-in-name")).toHaveText("Hana Home");
   await page.goto("/me");
   await expect(page.getByRole("list", { name: "Followed cities" })).toContainText("Oakland");
@@ -130,6 +142,9 @@ test("choosing a home city at sign-up follows it", async ({ page }) => {
 test("email: an immediate email arrives for an approval, and its unsubscribe link stops email", async ({
   page,
 }) => {
+  // Three people and two email round trips (the confirmation, the notification): about
+  // 45 s alone, more on a loaded machine.
+  test.setTimeout(120_000);
   const email = uniqueEmail("mailed");
   const title = `Boulder ordinance ${Date.now()}`;
   await signUp(page, "Mia Mailed", email, PASSWORD);
@@ -179,17 +194,6 @@ test("email: an immediate email arrives for an approval, and its unsubscribe lin
   await page.goto("/account");
   await expect(page.getByLabel(/^Never/)).toBeChecked();
 });
-
-/** The email to `to` whose subject mentions `text`, from the e2e outbox, if it is there yet. */
-async function findEmail(to: string, text: string): Promise<ParsedMail | undefined> {
-  const files = await readdir(OUTBOX).catch(() => [] as string[]);
-  for (const file of files.filter((f) => f.endsWith(".eml"))) {
-    const mail = await simpleParser(await readFile(path.join(OUTBOX, file)));
-    const address = mail.to && !Array.isArray(mail.to) ? mail.to.text : "";
-    if (address === to && mail.subject?.includes(text)) return mail;
-  }
-  return undefined;
-}
 
 /** The demo moderator submits an update to `city`; the demo admin approves it. Returns its page. */
 async function submitAndApprove(browser: Browser, city: string, title: string): Promise<string> {

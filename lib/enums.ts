@@ -57,12 +57,19 @@ export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
 export const COMMENT_STATUSES = ["visible", "hidden", "deleted"] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-/** A reported comment's review: hidden by reports and waiting, then hidden or restored. */
+/**
+ * A reported comment's review: waiting for a moderator (still visible, or hidden
+ * by reports), then hidden or restored (kept) by one.
+ */
 export const COMMENT_REVIEW_STATES = ["pending", "hidden", "restored"] as const;
 export type CommentReviewState = (typeof COMMENT_REVIEW_STATES)[number];
 
 export const REPORT_REASONS = ["spam", "abusive", "off_topic", "other"] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** What the latest moderator decision on a comment made of a report: hidden (upheld) or kept (dismissed). */
+export const REPORT_OUTCOMES = ["upheld", "dismissed"] as const;
+export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 
 export const NOTIFICATION_KINDS = [
   /** An update was approved in a city the person follows. */

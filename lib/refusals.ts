@@ -2,11 +2,22 @@
 // The words live in lib/messages/refusals.ts, so each can be translated;
 // nothing here is shown to anyone as it stands.
 import type { ProfileFieldKey } from "@/lib/profile-fields";
-import type { Role, SubmissionStatus } from "@/lib/enums";
+import type { EmailTokenPurpose, Role, SubmissionStatus } from "@/lib/enums";
+
+/** Why a link from an account email does not work. */
+export type LinkProblem = "invalid_link" | "expired_link" | "used_link";
 
 /** Which rate limit refused: what the person was doing too often. */
 export type RateLimitedAction =
-  "submissions" | "comments" | "reports" | "password_checks" | "sign_ups" | "sign_ins";
+  | "submissions"
+  | "comments"
+  | "reports"
+  | "password_checks"
+  | "sign_ups"
+  | "sign_ins"
+  | "verification_emails"
+  | "reset_requests"
+  | "email_changes";
 
 /** Refusals shown on the form as a whole (its one `formError`). */
 export type FormRefusal =
@@ -59,8 +70,12 @@ export type FormRefusal =
   // `retryAfterSeconds`: too many failed attempts on this address; when to try again
   | { code: "wrong_credentials"; retryAfterSeconds?: number }
   | { code: "account_banned" }
-  // an account was made (or the email had one) but its password is not the one typed
-  | { code: "signed_up_not_signed_in" }
+  // a link from an account email (verify, reset, confirm a new address) that does not work
+  | { code: "bad_link"; problem: LinkProblem; purpose: EmailTokenPurpose }
+  | { code: "email_already_verified" }
+  // a new address that became another account's before it was confirmed
+  | { code: "email_taken" }
+  | { code: "email_unchanged" }
   // people (admins) and my account
   | { code: "no_such_user" }
   | { code: "no_such_session" }

@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  changeEmailAction,
   changePasswordAction,
   deleteAccountAction,
   endSessionAction,
@@ -28,6 +29,10 @@ import { claimAction, decideAction, visibilityAction } from "@/app/(app)/moderat
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
 import { signInAction, signOutAction } from "@/app/(auth)/login/actions";
 import { signUp } from "@/app/(auth)/signup/actions";
+import { forgotPasswordAction } from "@/app/(auth)/forgot-password/actions";
+import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
+import { resendVerificationAction } from "@/app/(auth)/verify-email/actions";
+import { issueTestLink } from "@/test/account-mail";
 import {
   deleteCommentFormAction,
   editCommentFormAction,
@@ -729,6 +734,26 @@ const PROPS: Prop<unknown, unknown>[] = [
     numRuns: SLOW_RUNS,
   }),
   prop({
+    endpoint: { file: ACCOUNT, name: "changeEmailAction" },
+    callers: ["author", "anonymous", "banned"],
+    valid: { caller: "author", input: { newEmail: "moved@example.org", password: REF.password } },
+    gen: form({
+      newEmail: {
+        good: fc.oneof(fc.constant<unknown>("moved@example.org"), fc.emailAddress()),
+        bad: hostileValue,
+      },
+      password: {
+        good: fc.oneof(
+          { weight: 3, arbitrary: fc.constant<unknown>(REF.password) },
+          { weight: 1, arbitrary: text("wrong password").good },
+        ),
+        bad: hostileValue,
+      },
+    }),
+    call: (g, run) => submitForm(changeEmailAction, resolve(g, { password: passwordOf(run) })),
+    numRuns: SLOW_RUNS,
+  }),
+  prop({
     endpoint: { file: ACCOUNT, name: "deleteAccountAction" },
     callers: ["author", "anonymous", "banned"],
     valid: { caller: "author", input: { password: REF.password, confirm: "delete my account" } },
@@ -805,6 +830,47 @@ const PROPS: Prop<unknown, unknown>[] = [
     gen: form({ city: slug(), intent: choice("follow", "unfollow") }),
     setup: async () => (await sharedCity()).slug,
     call: (g, { fx }) => submitForm(setFollowAction, resolve(g, { id: fx })),
+  }),
+  prop({
+    endpoint: { file: "app/(auth)/forgot-password/actions.ts", name: "forgotPasswordAction" },
+    callers: EVERYONE,
+    valid: { caller: "anonymous", input: { email: REF.email } },
+    gen: form({
+      email: {
+        good: fc.oneof(fc.constant<unknown>(REF.email), fc.emailAddress()),
+        bad: hostileValue,
+      },
+    }),
+    call: (g, { author }) => submitForm(forgotPasswordAction, resolve(g, { email: author.email })),
+  }),
+  prop({
+    endpoint: { file: "app/(auth)/reset-password/actions.ts", name: "resetPasswordAction" },
+    callers: EVERYONE,
+    valid: {
+      caller: "anonymous",
+      input: { token: REF.id, newPassword: "a brand new passphrase for resets" },
+    },
+    gen: form({
+      token: {
+        good: fc.constant<unknown>(REF.id),
+        bad: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), hostileValue),
+      },
+      newPassword: text("a brand new passphrase for resets", "password"),
+    }),
+    setup: (author) => issueTestLink(author, "reset_password"),
+    call: (g, { fx }) => submitForm(resetPasswordAction, resolve(g, { id: fx })),
+  }),
+  prop({
+    endpoint: { file: "app/(auth)/verify-email/actions.ts", name: "resendVerificationAction" },
+    callers: [...EVERYONE, "author"],
+    valid: { caller: "author", input: {} },
+    gen: noFields,
+    // the author's address is not confirmed yet
+    setup: async (author) => {
+      const db = await getDb();
+      await db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, author.id));
+    },
+    call: (g) => submitForm(resendVerificationAction, g),
   }),
   prop({
     endpoint: { file: "app/(public)/unsubscribe/actions.ts", name: "unsubscribeAction" },

@@ -4,7 +4,7 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { expect } from "vitest";
 import { getDb } from "@/db/client";
-import { commentCounts, commentReports, comments } from "@/db/schema";
+import { commentCounts, commentReports, comments, users } from "@/db/schema";
 import type { DalResult } from "@/lib/refusals";
 import { reportComment } from "@/lib/dal/comments/reports";
 import {
@@ -14,6 +14,7 @@ import {
   type ThreadView,
 } from "@/lib/dal/comments/comments";
 import type { CommentSubjectType } from "@/lib/enums";
+import { REPORTER_MIN_AGE_DAYS } from "@/lib/validation/comment";
 import { agedUser } from "./edits";
 import { insertUpdates } from "./updates";
 import { actAs, createTestUser, unique, type TestUser } from "./users";
@@ -67,6 +68,30 @@ export const oldPeople = <N extends number>(
   count: N,
   options: Parameters<typeof agedUser>[0] = {},
 ) => people(count, () => agedUser(options));
+
+/** Moves an account's creation back by `days`, straight in the database; returns the user. */
+export async function backdateAccount<U extends Pick<TestUser, "id">>(user: U, days: number) {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ createdAt: sql`now() - make_interval(days => ${days})` })
+    .where(eq(users.id, user.id));
+  return user;
+}
+
+/** `count` people whose accounts were made `days` ago (verified unless `options` say not). */
+export const peopleOfAge = <N extends number>(
+  days: number,
+  count: N,
+  options: Parameters<typeof createTestUser>[0] = {},
+) => people(count, async () => backdateAccount(await createTestUser(options), days));
+
+/**
+ * `count` people whose reports count toward hiding a comment: verified, and
+ * older than REPORTER_MIN_AGE_DAYS (lib/dal/comments/reports.ts, reporterCounts).
+ */
+export const establishedPeople = <N extends number>(count: N) =>
+  peopleOfAge(REPORTER_MIN_AGE_DAYS + 1, count);
 
 /** What a successful action returned; fails the test with the refusal otherwise. */
 export function okData<T>(result: DalResult<T>): T {

@@ -549,3 +549,92 @@ describe("the outbox under pressure", () => {
     expect(next!.textBody).not.toContain("Hidden from the digest");
   });
 });
+
+describe("account emails (verification, reset)", () => {
+  it("a sign-up's verification email arrives by SMTP at once, in plain text, and its link confirms the address", async () => {
+    const { createAccount } = await import("@/lib/dal/people/auth");
+    const { GET: verifyGet } = await import("@/app/(auth)/verify-email/route");
+    const email = `verify-${Date.now()}@example.test`;
+    expect(
+      await createAccount(
+        { name: "Vera Verify", email, password: "a long enough passphrase" },
+        "smtp-ip-1",
+      ),
+    ).toEqual({ ok: true, data: null });
+    const [row] = await getDbRows(email);
+    expect(row!.emailVerifiedAt).toBeNull();
+
+    // due now, before news: no need to wait for a later "now"
+    const transport = smtp();
+    await sendDueEmails(outbox, transport, new Date());
+    transport.close();
+    const [mail] = to(email);
+    expect(mail?.subject).toBe("CityWatch: confirm your email address");
+    expect(mail!.text).toContain("Hello Vera Verify,");
+    expect(mail!.html).toBe(false);
+    // an account email has no unsubscribe: it goes out whatever the setting
+    expect(rawHeader(mail!, "list-unsubscribe")).toBeUndefined();
+    const link = /(https:\/\/citywatch\.test\/verify-email\?token=[A-Za-z0-9_-]+)/.exec(
+      mail!.text ?? "",
+    )?.[1];
+    expect(link).toBeDefined();
+
+    const response = await verifyGet(new NextRequest(link!));
+    expect(response.status).toBe(303);
+    expect(new URL(response.headers.get("location")!).pathname).toBe("/verify-email/done");
+    expect(new URL(response.headers.get("location")!).searchParams.get("result")).toBe("verified");
+    expect((await getDbRows(email))[0]!.emailVerifiedAt).not.toBeNull();
+  });
+
+  it("a reset email arrives by SMTP, its link sets the password, and a notice of the change follows", async () => {
+    const { requestPasswordReset, resetPassword } = await import("@/lib/dal/people/password-reset");
+    const { verifyCredentials } = await import("@/lib/dal/people/auth");
+    const user = await createTestUser({ name: "Rob Reset" });
+    expect(await requestPasswordReset({ email: user.email }, "smtp-ip-2")).toEqual({
+      ok: true,
+      data: null,
+    });
+    let transport = smtp();
+    await sendDueEmails(outbox, transport, new Date());
+    transport.close();
+    const [mail] = to(user.email);
+    expect(mail?.subject).toBe("CityWatch: reset your password");
+    expect(mail!.html).toBe(false);
+    const token = /https:\/\/citywatch\.test\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(
+      mail!.text ?? "",
+    )?.[1];
+    expect(token).toBeDefined();
+
+    const newPassword = "an entirely new passphrase";
+    expect(await resetPassword({ token: token!, newPassword })).toEqual({ ok: true, data: null });
+    expect(
+      (await verifyCredentials({ email: user.email, password: newPassword }, "smtp-ip-3")).ok,
+    ).toBe(true);
+    transport = smtp();
+    await sendDueEmails(outbox, transport, new Date());
+    transport.close();
+    expect(to(user.email).map((m) => m.subject)).toEqual([
+      "CityWatch: reset your password",
+      "CityWatch: your password was changed",
+    ]);
+  });
+
+  it("an unconfirmed address gets account emails but no news", async () => {
+    const db = await getDb();
+    const resident = await createTestUser({ verified: false });
+    await db.update(users).set({ emailFrequency: "immediately" }).where(eq(users.id, resident.id));
+    await approvedUpdatesFor(resident, ["News for an unconfirmed address"]);
+    expect(await queueImmediateEmails(outbox)).toBeGreaterThan(0);
+    const transport = smtp();
+    await sendDueEmails(outbox, transport, new Date());
+    await outbox.cancelUnwantedEmails();
+    transport.close();
+    expect(to(resident.email)).toHaveLength(0);
+    expect((await emailRowsOf(resident.id)).map((r) => r.status)).toEqual(["cancelled"]);
+  });
+});
+
+async function getDbRows(email: string) {
+  const db = await getDb();
+  return db.select().from(users).where(eq(users.email, email));
+}

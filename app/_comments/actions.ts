@@ -74,13 +74,16 @@ export async function reportCommentFormAction(
   });
 }
 
-/** A moderator hides or restores a comment, with a reason its author sees. */
+/** A moderator hides or restores (keeps) a comment, with a reason its author sees. */
 export async function moderateCommentFormAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const restore = formFields(formData).action === "restore";
   return runForm(commentModerationSchema, formData, moderateComment, {
-    done: () => saved(restore ? "The comment is visible again." : "The comment is hidden."),
+    done: () =>
+      saved(
+        restore ? "The comment is visible; its reports are dismissed." : "The comment is hidden.",
+      ),
   });
 }

@@ -16,6 +16,7 @@ import {
   COMMENT_REVIEW_STATES,
   COMMENT_STATUSES,
   COMMENT_SUBJECT_TYPES,
+  REPORT_OUTCOMES,
   REPORT_REASONS,
 } from "../../lib/enums";
 
@@ -40,9 +41,14 @@ export const comments = pgTable(
     depth: integer("depth").notNull().default(1),
     body: text("body").notNull(),
     status: text("status", { enum: COMMENT_STATUSES }).notNull().default("visible"),
-    /** Reports not yet seen by a moderator; enough of them hide the comment for review. */
+    /** Reports not yet seen by a moderator. */
     openReports: integer("open_reports").notNull().default(0),
-    /** "pending": hidden by reports, waiting for a moderator; then "hidden" or "restored". */
+    /** Those of them from reporters who count (`comment_reports.weighty`); enough hide the comment. */
+    weightyReports: integer("weighty_reports").notNull().default(0),
+    /**
+     * "pending": reported and waiting for a moderator, still visible or hidden by
+     * reports; then "hidden" or "restored" (kept visible) by a moderator.
+     */
     review: text("review", { enum: COMMENT_REVIEW_STATES }),
     /** The moderator's reason for hiding or restoring it, shown to its author. */
     moderationReason: text("moderation_reason"),
@@ -82,11 +88,29 @@ export const commentReports = pgTable(
       .notNull()
       .references(() => users.id),
     reason: text("reason", { enum: REPORT_REASONS }).notNull(),
+    /**
+     * Whether the reporter counted toward hiding when they reported: a verified
+     * account old enough, with no upheld report against them and few dismissed
+     * (lib/dal/comments/reports.ts, reporterCounts).
+     */
+    weighty: boolean("weighty").notNull().default(false),
     /** Set when a moderator reviewed the comment: it no longer counts toward hiding. */
     reviewed: boolean("reviewed").notNull().default(false),
+    /** The latest moderator decision on the comment: "upheld" (hidden) or "dismissed" (kept). */
+    outcome: text("outcome", { enum: REPORT_OUTCOMES }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.commentId, t.reporterId] })],
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.reporterId] }),
+    // whether a reporter still counts: their dismissed reports, and upheld ones against them
+    index("comment_reports_dismissed_idx")
+      .on(t.reporterId)
+      .where(sql`${t.outcome} = 'dismissed'`),
+    index("comment_reports_upheld_idx")
+      .on(t.commentId)
+      .where(sql`${t.outcome} = 'upheld'`),
+    check("comment_reports_outcome_check", sql`${t.outcome} in ('upheld', 'dismissed')`),
+  ],
 );
 
 /**

@@ -1,4 +1,12 @@
-import { commentsLanding, expect, signOut, signUp, test, uniqueEmail } from "../fixtures";
+import {
+  commentsLanding,
+  confirmEmail,
+  expect,
+  signOut,
+  signUp,
+  test,
+  uniqueEmail,
+} from "../fixtures";
 import { expectAccessible } from "./accessible";
 import {
   commentSection,
@@ -42,10 +50,20 @@ test.describe("resident journey", () => {
       page.getByRole("heading", { level: 1, name: "Create your account" }),
     ).toBeVisible();
     await expectAccessible(page, "sign-up");
+    const email = uniqueEmail("resident");
     await page.getByLabel("Name").fill(name);
-    await page.getByLabel("Email").fill(uniqueEmail("resident"));
+    await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await expectAccessible(page, "check your email");
+    // The link in the email confirms the address; then sign in.
+    await confirmEmail(page, email);
+    await expectAccessible(page, "address confirmed");
+    await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByTestId("signed-in-name")).toHaveText(name);
 
     // The article, from the main navigation.

@@ -19,9 +19,17 @@ export type CurrentUser = {
   role: Role;
   /** This browser's session (lib/dal/people/sessions.ts). */
   sessionId: string;
+  /** The address is confirmed (its verification link opened): the person may post. */
+  emailVerified: boolean;
 };
 
-export type AuthErrorCode = "unauthenticated" | "session_expired" | "banned" | "forbidden";
+export type AuthErrorCode =
+  | "unauthenticated"
+  | "session_expired"
+  // signed in, but the address is not confirmed yet: reading and following only
+  | "unverified"
+  | "banned"
+  | "forbidden";
 
 /** An expected refusal: the caller may not do this. Actions turn it into a form error. */
 export class AuthError extends Error {
@@ -67,7 +75,18 @@ export async function requireUser(action: string): Promise<CurrentUser> {
     email: state.email,
     role: state.role,
     sessionId: claims.sessionId,
+    emailVerified: state.emailVerified,
   };
+}
+
+/**
+ * Like requireUser, and the person's address must be confirmed: for posting
+ * (updates, profile edits, comments). Unconfirmed people may read and follow.
+ */
+export async function requireVerifiedUser(action: string): Promise<CurrentUser> {
+  const user = await requireUser(action);
+  if (!user.emailVerified) throw refuse("unverified", action, user.id);
+  return user;
 }
 
 /** Like requireUser, and the person must hold one of `roles`. */

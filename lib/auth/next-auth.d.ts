@@ -2,7 +2,8 @@ import type { Role } from "@/lib/enums";
 
 declare module "next-auth" {
   interface Session {
-    user?: { id: number; name: string; role: Role };
+    /** `emailVerified`: the address is confirmed (lib/dal/people/email-verification.ts). */
+    user?: { id: number; name: string; role: Role; emailVerified: boolean };
   }
   interface User {
     id: string;
@@ -19,6 +20,7 @@ declare module "next-auth/jwt" {
     /** The session's row (lib/dal/people/sessions.ts). */
     sid?: string;
     role?: Role;
+    emailVerified?: boolean;
     revoked?: boolean;
   }
 }

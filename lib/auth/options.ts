@@ -42,7 +42,12 @@ export const authOptions: NextAuthOptions = {
       ) {
         return { ...token, revoked: true };
       }
-      return { ...token, role: state.role, name: state.name };
+      return {
+        ...token,
+        role: state.role,
+        name: state.name,
+        emailVerified: state.emailVerified,
+      };
     },
     async session({ session, token }) {
       if (token.revoked || typeof token.uid !== "number" || !token.role) {
@@ -50,7 +55,12 @@ export const authOptions: NextAuthOptions = {
       }
       return {
         expires: session.expires,
-        user: { id: token.uid, name: String(token.name ?? ""), role: token.role },
+        user: {
+          id: token.uid,
+          name: String(token.name ?? ""),
+          role: token.role,
+          emailVerified: token.emailVerified === true,
+        },
       };
     },
     async redirect({ url, baseUrl }) {

@@ -11,6 +11,7 @@ export type OutgoingEmail = {
   to: string;
   subject: string;
   text: string;
+  /** Empty for an account email, which has no unsubscribe. */
   unsubscribeUrl: string;
 };
 
@@ -25,15 +26,20 @@ export type MailTransport = {
 const from = () => process.env.MAIL_FROM || "CityWatch <no-reply@citywatch.invalid>";
 
 function message(email: OutgoingEmail) {
-  // The body links to a page with a button; mail clients POST to the API route.
-  const oneClick = new URL(email.unsubscribeUrl);
-  oneClick.pathname = "/api/unsubscribe";
-  return {
+  const base = {
     from: from(),
     to: email.to,
     subject: email.subject,
     text: email.text,
     messageId: email.messageId,
+  };
+  // Account emails (verify, reset) have no unsubscribe: they go out whatever the setting.
+  if (!email.unsubscribeUrl) return base;
+  // The body links to a page with a button; mail clients POST to the API route.
+  const oneClick = new URL(email.unsubscribeUrl);
+  oneClick.pathname = "/api/unsubscribe";
+  return {
+    ...base,
     list: { unsubscribe: { url: oneClick.href, comment: "Unsubscribe" } },
     // RFC 8058: mail clients may unsubscribe with one POST, without opening a page.
     headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },

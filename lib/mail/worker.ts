@@ -1,4 +1,5 @@
 import "server-only";
+import { onEmailQueued } from "@/lib/outbox-signal";
 import { siteOrigin } from "@/lib/site-url";
 import {
   describeError,
@@ -14,7 +15,8 @@ const worker = ((globalThis as { __citywatchMailer?: Worker }).__citywatchMailer
 
 /**
  * Runs the mailer in this server process, off every request: every
- * MAIL_INTERVAL_MS (15 s) it queues emails for new notifications and sends
+ * MAIL_INTERVAL_MS (15 s), and at once when an account email is queued
+ * (lib/outbox-signal.ts), it queues emails for new notifications and sends
  * what is due, in `outbox` (the data access layer's, passed in by the caller).
  * MAIL_WORKER=off turns it off (for a process that should not send).
  */
@@ -23,6 +25,8 @@ export function startMailWorker(outbox: MailOutbox): void {
   const transport = createMailTransport();
   const interval = Number(process.env.MAIL_INTERVAL_MS ?? 15_000);
   let running = false;
+  // An email queued during a tick: run once more right after it.
+  let again = false;
   // Each step on its own: one that fails (and is logged) never stops the others.
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T | null> => {
     try {
@@ -32,9 +36,13 @@ export function startMailWorker(outbox: MailOutbox): void {
       return null;
     }
   };
-  const tick = async () => {
-    if (running) return; // a slow SMTP server: never two ticks at once in one process
+  const tick = async (): Promise<void> => {
+    if (running) {
+      again = true; // a slow SMTP server: never two ticks at once in one process
+      return;
+    }
     running = true;
+    again = false;
     try {
       await outbox.openOutbox();
       await step("queueing single emails", () => queueImmediateEmails(outbox));
@@ -48,8 +56,11 @@ export function startMailWorker(outbox: MailOutbox): void {
     } finally {
       running = false;
     }
+    if (again) await tick();
   };
   worker.timer = setInterval(() => void tick(), interval);
+  // A verification or reset email is sent now, not at the next tick.
+  onEmailQueued(() => void tick());
   worker.timer.unref();
   console.info(`[mail] sending every ${interval / 1000} s to ${transport.describe}`);
   if (process.env.SMTP_URL && /^https?:\/\/(localhost|127\.)/.test(siteOrigin())) {

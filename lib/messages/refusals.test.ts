@@ -164,7 +164,7 @@ const FORM_CASES: Cases = {
     [{ code: "wrong_credentials" }, "The email or password is incorrect."],
     [
       { code: "wrong_credentials", retryAfterSeconds: 600 },
-      "The email or password is incorrect. After too many failed attempts, signing in to this account is paused: try again in 10 minutes.",
+      "The email or password is incorrect. After too many failed attempts, signing in to this account is paused: try again in 10 minutes, or reset your password.",
     ],
   ],
   account_banned: [
@@ -173,10 +173,28 @@ const FORM_CASES: Cases = {
       "This account is banned. Contact the moderators if you think this is a mistake.",
     ],
   ],
-  signed_up_not_signed_in: [
+  bad_link: [
     [
-      { code: "signed_up_not_signed_in" },
-      "We could not sign you in. If you already have an account with this email, sign in with its password.",
+      { code: "bad_link", problem: "expired_link", purpose: "reset_password" },
+      "This reset link has expired: reset links work for one hour. Ask for a new one.",
+    ],
+    [
+      { code: "bad_link", problem: "used_link", purpose: "reset_password" },
+      "This reset link was already used. Ask for a new one if you still need it.",
+    ],
+    [
+      { code: "bad_link", problem: "expired_link", purpose: "verify_email" },
+      "This confirmation link has expired. Sign in and choose “Resend verification email” to get a new one.",
+    ],
+  ],
+  email_already_verified: [
+    [{ code: "email_already_verified" }, "Your email address is already confirmed."],
+  ],
+  email_unchanged: [[{ code: "email_unchanged" }, "That is already your email address."]],
+  email_taken: [
+    [
+      { code: "email_taken" },
+      "That address now belongs to another account, so it cannot become yours. Your account keeps its old address.",
     ],
   ],
   no_such_user: [[{ code: "no_such_user" }, "No such user."]],

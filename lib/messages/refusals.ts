@@ -3,7 +3,8 @@
 // another language is one more of these, not a hunt through the DAL.
 import type { AuthErrorCode } from "@/lib/auth/current-user";
 import { profileFieldLabel, profileValueLabel } from "@/lib/profile-fields";
-import type { FormRefusal, RateLimitedAction, Refusal } from "@/lib/refusals";
+import type { EmailTokenPurpose } from "@/lib/enums";
+import type { FormRefusal, LinkProblem, RateLimitedAction, Refusal } from "@/lib/refusals";
 import { describeRetry } from "./retry";
 
 const RATE_LIMITED: Record<RateLimitedAction, string> = {
@@ -13,6 +14,32 @@ const RATE_LIMITED: Record<RateLimitedAction, string> = {
   password_checks: "Too many attempts.",
   sign_ups: "Too many new accounts from your network.",
   sign_ins: "Too many sign-in attempts.",
+  verification_emails: "We have sent you several verification emails already.",
+  reset_requests: "Too many password reset requests.",
+  email_changes: "You have asked to change your email address several times already.",
+};
+
+/** What went wrong with a link from an account email, and what to do. */
+const LINK_PROBLEMS: Record<EmailTokenPurpose, Record<LinkProblem, string>> = {
+  verify_email: {
+    invalid_link: "This confirmation link is not valid. Check that you copied all of it.",
+    expired_link:
+      "This confirmation link has expired. Sign in and choose “Resend verification email” to get a new one.",
+    used_link:
+      "This confirmation link was already used. Sign in and choose “Resend verification email” if your address is not confirmed yet.",
+  },
+  reset_password: {
+    invalid_link:
+      "This reset link is not valid. Check that you copied all of it, or ask for a new one.",
+    expired_link: "This reset link has expired: reset links work for one hour. Ask for a new one.",
+    used_link: "This reset link was already used. Ask for a new one if you still need it.",
+  },
+  change_email: {
+    invalid_link: "This confirmation link is not valid. Check that you copied all of it.",
+    expired_link:
+      "This confirmation link has expired. Change your address again on your account page to get a new one.",
+    used_link: "This confirmation link was already used.",
+  },
 };
 
 type Catalogue = { [C in FormRefusal["code"]]: (r: Extract<FormRefusal, { code: C }>) => string };
@@ -72,11 +99,15 @@ const FORM_REFUSALS: Catalogue = {
   wrong_credentials: (r) =>
     r.retryAfterSeconds === undefined
       ? "The email or password is incorrect."
-      : `The email or password is incorrect. After too many failed attempts, signing in to this account is paused: try again ${describeRetry(r.retryAfterSeconds)}.`,
+      : `The email or password is incorrect. After too many failed attempts, signing in to this account is paused: try again ${describeRetry(r.retryAfterSeconds)}, or reset your password.`,
   account_banned: () =>
     "This account is banned. Contact the moderators if you think this is a mistake.",
-  signed_up_not_signed_in: () =>
-    "We could not sign you in. If you already have an account with this email, sign in with its password.",
+
+  bad_link: (r) => LINK_PROBLEMS[r.purpose][r.problem],
+  email_already_verified: () => "Your email address is already confirmed.",
+  email_unchanged: () => "That is already your email address.",
+  email_taken: () =>
+    "That address now belongs to another account, so it cannot become yours. Your account keeps its old address.",
 
   no_such_user: () => "No such user.",
   no_such_session: () => "That session has already ended.",
@@ -122,6 +153,8 @@ export function refusalErrors(
 const AUTH_MESSAGES: Record<AuthErrorCode, string> = {
   unauthenticated: "Please sign in to do this.",
   session_expired: "Your session has ended. Please sign in again.",
+  unverified:
+    "Confirm your email address first: open the link we emailed you when you signed up, or choose “Resend verification email” at the top of the page.",
   banned: "Your account is banned, so you cannot do this.",
   forbidden: "You do not have permission to do this.",
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { citySlugSchema, currentPasswordSchema, nameSchema } from "./auth";
+import { citySlugSchema, currentPasswordSchema, emailSchema, nameSchema } from "./auth";
 import { newPasswordSchema, strongPassword, type PasswordOwner } from "./password-strength";
 
 export const changeNameSchema = z.strictObject({ name: nameSchema });
@@ -21,6 +21,13 @@ export type ChangePasswordInput = z.infer<typeof changePasswordFields>;
  */
 export const changePasswordSchemaFor = (owner: PasswordOwner) =>
   changePasswordFields.check(strongPassword<ChangePasswordInput>("newPassword", () => owner));
+
+/** A new address for the account, confirmed by the password. */
+export const changeEmailSchema = z.strictObject({
+  newEmail: emailSchema,
+  password: currentPasswordSchema,
+});
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
 
 export const homeCitySchema = z.strictObject({
   homeCity: z.union([z.literal(""), citySlugSchema]),

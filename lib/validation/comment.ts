@@ -8,8 +8,15 @@ export const COMMENT_MAX_LENGTH = 5000;
 export const COMMENT_MAX_DEPTH = 3;
 /** The author may edit a comment for this long after posting it. */
 export const COMMENT_EDIT_MINUTES = 15;
-/** This many reports from different people hide a comment until a moderator reviews it. */
+/**
+ * This many open reports from different established reporters hide a comment
+ * until a moderator reviews it; any report puts it in the moderators' queue.
+ */
 export const COMMENT_REPORTS_TO_HIDE = 3;
+/** A reporter's account counts toward hiding once it is this many days old (and verified). */
+export const REPORTER_MIN_AGE_DAYS = 3;
+/** After this many of a person's reports were dismissed by moderators, their reports no longer hide. */
+export const DISMISSED_REPORTS_TO_DISCOUNT = 3;
 
 export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   spam: "Spam",

@@ -3,6 +3,7 @@
 // author is a bystander whose account must stay untouched.
 import { expect } from "vitest";
 import {
+  changeEmailAction,
   changeNameAction,
   changePasswordAction,
   deleteAccountAction,
@@ -19,7 +20,7 @@ import { insertFollows, isFollowing } from "@/test/follows";
 import { callEither, submitForm, type FormAction } from "@/test/forms";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { sessions } from "@/db/schema";
+import { emailTokens, sessions } from "@/db/schema";
 import { newSession, unique, type TestUser } from "@/test/users";
 import {
   accountOf,
@@ -34,6 +35,15 @@ import {
 const ACCOUNT = "app/(app)/account/actions.ts";
 const NOTIFICATIONS = "app/(app)/notifications/actions.ts";
 const FOLLOWS = "app/(public)/cities/actions.ts";
+
+/** The links issued for an address. */
+async function linksTo(email: string) {
+  const db = await getDb();
+  return db
+    .select({ purpose: emailTokens.purpose, userId: emailTokens.userId })
+    .from(emailTokens)
+    .where(eq(emailTokens.email, email));
+}
 
 /** Any active account, on itself. */
 const selfService = {
@@ -131,6 +141,21 @@ export const ACCOUNT_ROWS: AnySpec[] = [
     () => ({}),
     (after, before) => expect(after.sessionVersion).toBe(before.sessionVersion + 1),
   ),
+  row({
+    endpoint: { file: ACCOUNT, name: "changeEmailAction" },
+    fn: changeEmailAction,
+    // nothing changes on the account until the new address opens its link
+    setup: async () => ({ newEmail: `changed-${unique()}@example.test` }),
+    call: (fx, c, extra) =>
+      submitForm(changeEmailAction, { newEmail: fx.newEmail, password: passwordOf(c), ...extra }),
+    state: async (fx, c) => ({ ...(await accounts(fx, c)), links: await linksTo(fx.newEmail) }),
+    wrote({ after, before, c }) {
+      expect(after.me).toEqual(before.me);
+      expect(after.bystander).toEqual(before.bystander);
+      expect(after.links).toEqual([{ purpose: "change_email", userId: c.caller!.id }]);
+    },
+    expect: selfService,
+  }),
   ownAccountRow(
     "deleteAccountAction",
     deleteAccountAction,

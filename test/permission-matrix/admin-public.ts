@@ -6,13 +6,17 @@ import { expect } from "vitest";
 import { banUserAction, setRoleAction, unbanUserAction } from "@/app/(app)/admin/users/actions";
 import { signInAction, signOutAction } from "@/app/(auth)/login/actions";
 import { signUp } from "@/app/(auth)/signup/actions";
+import { forgotPasswordAction } from "@/app/(auth)/forgot-password/actions";
+import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
+import { resendVerificationAction } from "@/app/(auth)/verify-email/actions";
 import { unsubscribeAction } from "@/app/(public)/unsubscribe/actions";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { emailTokens, users } from "@/db/schema";
 import { unsubscribeToken } from "@/lib/auth/unsubscribe-token";
 import { submitForm } from "@/test/forms";
-import { unique } from "@/test/users";
+import { unique, type TestUser } from "@/test/users";
+import { accountEmailsTo, issueTestLink } from "@/test/account-mail";
 import {
   accountOf,
   asResult,
@@ -24,6 +28,22 @@ import {
 } from "./kit";
 
 const ADMIN = "app/(app)/admin/users/actions.ts";
+
+/** The subjects of the account emails queued to an address, oldest first. */
+const accountMailTo = async (address: string) =>
+  (await accountEmailsTo(address)).map((m) => ({ subject: m.subject }));
+
+/** The links issued to an account. */
+async function tokensOf(userId: number) {
+  const db = await getDb();
+  return db
+    .select({ purpose: emailTokens.purpose })
+    .from(emailTokens)
+    .where(eq(emailTokens.userId, userId));
+}
+
+/** A working reset link's token for `user`. */
+const resetLinkFor = (user: TestUser) => issueTestLink(user, "reset_password");
 const INVALID_LINK =
   "This unsubscribe link is not valid. Sign in and change your email setting on your account page.";
 
@@ -57,9 +77,6 @@ type Token = { token: string };
 /** The author's id under a signature made for another id. */
 const forgedToken = (c: Case) =>
   `${c.author.id}.${unsubscribeToken(c.author.id + 1).split(".")[1]}`;
-
-const NOT_SIGNED_IN =
-  "We could not sign you in. If you already have an account with this email, sign in with its password.";
 
 const noWrite = {
   anonymous: "ok, no write",
@@ -142,8 +159,8 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
   row({
     endpoint: { file: "app/(auth)/signup/actions.ts", name: "signUp" },
     fn: signUp,
-    // the author signs up again with their own address: nothing changes, and signing in
-    // with the password typed fails, as it would on the sign-in page
+    // the author signs up again with their own address: the same answer, their account
+    // is untouched, and they are emailed that they already have one
     setup: async (c) => ({
       email: c.kind === "author" ? c.author.email : `signup-${unique()}@example.test`,
     }),
@@ -156,14 +173,110 @@ export const ADMIN_PUBLIC_ROWS: AnySpec[] = [
       }),
     async state(fx) {
       const db = await getDb();
-      return db.select().from(users).where(eq(users.email, fx.email));
+      return {
+        accounts: await db.select().from(users).where(eq(users.email, fx.email)),
+        mail: await accountMailTo(fx.email),
+      };
     },
-    wrote({ after, result }) {
+    wrote({ after, before, result, c }) {
       expect(result).toEqual({ ok: true, data: null });
-      expect(after).toHaveLength(1);
-      expect(after[0]).toMatchObject({ name: "New Neighbour", role: "resident", bannedAt: null });
+      expect(after.accounts).toHaveLength(1);
+      if (c.kind === "author") {
+        expect(after.accounts).toEqual(before.accounts);
+        expect(after.mail.map((m) => m.subject)).toEqual([
+          "CityWatch: you already have an account",
+        ]);
+      } else {
+        expect(after.accounts[0]).toMatchObject({
+          name: "New Neighbour",
+          role: "resident",
+          bannedAt: null,
+          emailVerifiedAt: null,
+        });
+        expect(after.mail.map((m) => m.subject)).toEqual(["CityWatch: confirm your email address"]);
+      }
     },
-    expect: { ...everyone("ok"), author: { formError: NOT_SIGNED_IN } },
+    expect: everyone("ok"),
+  }),
+  row({
+    endpoint: { file: "app/(auth)/forgot-password/actions.ts", name: "forgotPasswordAction" },
+    fn: forgotPasswordAction,
+    // anyone may ask: the link goes only to the address
+    setup: async () => null,
+    call: (_fx, c, extra) => submitForm(forgotPasswordAction, { email: c.author.email, ...extra }),
+    state: async (_fx, c) => ({
+      tokens: await tokensOf(c.author.id),
+      mail: await accountMailTo(c.author.email),
+    }),
+    wrote({ after }) {
+      expect(after.tokens.map((t) => t.purpose)).toEqual(["reset_password"]);
+      expect(after.mail.map((m) => m.subject)).toEqual(["CityWatch: reset your password"]);
+    },
+    expect: everyone("ok"),
+  }),
+  row({
+    endpoint: { file: "app/(auth)/reset-password/actions.ts", name: "resetPasswordAction" },
+    variant: "the author's link",
+    fn: resetPasswordAction,
+    // the link is the permission, whoever is signed in
+    setup: async (c) => ({ token: await resetLinkFor(c.author) }),
+    call: (fx: Token, _c, extra) =>
+      submitForm(resetPasswordAction, {
+        token: fx.token,
+        newPassword: "a brand new passphrase for resets",
+        ...extra,
+      }),
+    state: target,
+    wrote({ after, before }) {
+      expect(after.row!.passwordHash).not.toBe(before.row!.passwordHash);
+      expect(after.row!.sessionVersion).toBe(before.row!.sessionVersion + 1);
+    },
+    expect: everyone("ok"),
+  }),
+  row({
+    endpoint: { file: "app/(auth)/reset-password/actions.ts", name: "resetPasswordAction" },
+    variant: "a forged link",
+    fn: resetPasswordAction,
+    setup: async () => ({ token: "forged-token-forged-token-forged-token" }),
+    call: (fx: Token, _c, extra) =>
+      submitForm(resetPasswordAction, {
+        token: fx.token,
+        newPassword: "a brand new passphrase for resets",
+        ...extra,
+      }),
+    state: target,
+    expect: everyone({
+      formError:
+        "This reset link is not valid. Check that you copied all of it, or ask for a new one.",
+    }),
+    extraKeys: [],
+  }),
+  row({
+    endpoint: { file: "app/(auth)/verify-email/actions.ts", name: "resendVerificationAction" },
+    fn: resendVerificationAction,
+    // the author's address is not confirmed yet; everyone else's is
+    async setup(c) {
+      const db = await getDb();
+      await db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, c.author.id));
+      return null;
+    },
+    call: (_fx, _c, extra) => submitForm(resendVerificationAction, { ...extra }),
+    state: async (_fx, c) => ({
+      tokens: await tokensOf(c.author.id),
+      mail: await accountMailTo(c.author.email),
+    }),
+    wrote({ after }) {
+      expect(after.tokens.map((t) => t.purpose)).toEqual(["verify_email"]);
+      expect(after.mail.map((m) => m.subject)).toEqual(["CityWatch: confirm your email address"]);
+    },
+    expect: {
+      anonymous: "unauthenticated",
+      resident: { formError: "Your email address is already confirmed." },
+      banned: "banned",
+      author: "ok",
+      moderator: { formError: "Your email address is already confirmed." },
+      admin: { formError: "Your email address is already confirmed." },
+    },
   }),
   row({
     endpoint: { file: "app/(auth)/login/actions.ts", name: "signOutAction" },

@@ -81,6 +81,8 @@ const BAN_REASON = "test ban";
 export const AUTH_MESSAGES: Record<AuthErrorCode, string> = {
   unauthenticated: "Please sign in to do this.",
   session_expired: "Your session has ended. Please sign in again.",
+  unverified:
+    "Confirm your email address first: open the link we emailed you when you signed up, or choose “Resend verification email” at the top of the page.",
   banned: `Your account is banned, so you cannot do this. Reason: ${BAN_REASON}`,
   forbidden: "You do not have permission to do this.",
 };

@@ -6,10 +6,12 @@ import {
   changeName,
   changePassword,
   deleteOwnAccount,
+  requestEmailChange,
   setHomeCity,
   signOutEverywhere,
 } from "@/lib/dal/people/account";
 import {
+  changeEmailSchema,
   changeNameSchema,
   changePasswordSchemaFor,
   deleteAccountSchema,
@@ -52,6 +54,17 @@ export async function changePasswordAction(
   return runForm(schema, formData, changePassword, {
     secrets: ["currentPassword", "newPassword"],
     done: () => goTo("/login?notice=password-changed&callbackUrl=%2Faccount", { reload: true }),
+  });
+}
+
+/** A new address: a confirmation link goes to it, a notice to the current one. */
+export async function changeEmailAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runForm(changeEmailSchema, formData, requestEmailChange, {
+    secrets: ["password"],
+    done: ({ to }) =>
+      saved(
+        `We sent a confirmation link to ${to}. Your address changes when you open it; until then your account keeps its current one.`,
+      ),
   });
 }
 

@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/format";
 import { siteOrigin } from "@/lib/site-url";
 import { ROLE_LABELS } from "@/lib/messages/roles";
 import { type Role } from "@/lib/enums";
+import { ChangeEmailForm } from "./_components/change-email-form";
 import { DangerZone } from "./_components/danger-zone";
 import { EmailForm } from "./_components/email-form";
 import { PrivateFeed } from "./_components/private-feed";
@@ -47,6 +48,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <HomeCityForm homeCity={account.homeCity} cities={toCityOptions(cities)} />
         <EmailForm frequency={account.emailFrequency} />
         <PrivateFeed origin={await requestOrigin()} path={feedPath} />
+        <ChangeEmailForm email={account.email} />
         <PasswordForm name={account.name} email={account.email} />
         <SessionsList
           sessions={sessions}

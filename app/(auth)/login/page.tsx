@@ -17,7 +17,9 @@ export default async function LoginPage({ searchParams }: Props) {
         ? "You were signed out on every device."
         : params.notice === "signed-out"
           ? "You were signed out of this browser."
-          : undefined;
+          : params.notice === "password-reset"
+            ? "Your password was reset and every session ended. Sign in with your new password."
+            : undefined;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">Sign in</h1>
@@ -29,6 +31,9 @@ export default async function LoginPage({ searchParams }: Props) {
         .
       </p>
       <LoginForm callbackPath={callbackPath} notice={notice} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import {
   citySubject,
   commentRow,
   commentRowsOf,
+  establishedPeople,
   insertComments,
   listAs,
   newPeople,
@@ -798,7 +799,7 @@ describe("comment counts", () => {
     okData(await editComment({ id: r1.id, body: "Edited" }));
     await expectCount(3, "an edit changes nothing");
 
-    await reportBy(root.id, await newPeople(3));
+    await reportBy(root.id, await establishedPeople(3));
     await expectCount(2, "after reports hide one");
 
     expect(await storedCount("city", untouched.id)).toBe(0);
@@ -933,7 +934,7 @@ describe("reply notifications", () => {
       } else if (how === "hidden by a moderator") {
         await moderate(reply.id, "hide");
       } else {
-        await reportBy(reply.id, await newPeople(3), "abusive");
+        await reportBy(reply.id, await establishedPeople(3), "abusive");
       }
 
       actAs(author);

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import type { Database, Transaction } from "@/db/open";
 import { commentCounts, comments, notifications, users } from "@/db/schema";
-import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser, requireUser, requireVerifiedUser } from "@/lib/auth/current-user";
 import type { DalResult } from "@/lib/refusals";
 import {
   COMMENT_EDIT_MINUTES,
@@ -332,7 +332,7 @@ export async function postComment(
   input: PostCommentInput,
   idempotencyKey?: string,
 ): Promise<DalResult<CommentView>> {
-  const me = await requireUser("post comment");
+  const me = await requireVerifiedUser("post comment");
   const db = await getDb();
   const subject = await resolveSubject(db, input.subject);
   if (!subject) return { ok: false, refusal: { code: "no_such_comment_page" } };

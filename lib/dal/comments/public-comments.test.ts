@@ -8,7 +8,15 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { comments } from "@/db/schema";
 import { ARTICLE_SLUG } from "@/db/seed/article";
-import { citySubject, newPeople, okData, oldPeople, post, reportBy } from "@/test/comments";
+import {
+  citySubject,
+  establishedPeople,
+  newPeople,
+  okData,
+  oldPeople,
+  post,
+  reportBy,
+} from "@/test/comments";
 import { createTestCity } from "@/test/edits";
 import { actAs, createTestUser } from "@/test/users";
 import {
@@ -90,8 +98,9 @@ describe("every change to a comment expires its page's comments", () => {
   it("a report that hides a comment expires it; one that does not, does not", async () => {
     const city = await createTestCity();
     const subject = citySubject(city);
-    const [author, ...reporters] = await newPeople(4);
-    const view = await post(author!, subject);
+    const [author] = await newPeople(1);
+    const reporters = await establishedPeople(3);
+    const view = await post(author, subject);
     vi.mocked(revalidateTag).mockClear();
     await reportBy(view.id, reporters.slice(0, 2));
     expect(expired()).toEqual([]);

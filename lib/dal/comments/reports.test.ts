@@ -5,14 +5,21 @@ import { articles, auditLog } from "@/db/schema";
 import { ARTICLE_SLUG } from "@/db/seed/article";
 import type { AuthErrorCode } from "@/lib/auth/current-user";
 import type { Refusal } from "@/lib/refusals";
-import { commentModerationSchema } from "@/lib/validation/comment";
+import { getSessionClaims } from "@/lib/auth/claims";
+import {
+  commentModerationSchema,
+  DISMISSED_REPORTS_TO_DISCOUNT,
+  REPORTER_MIN_AGE_DAYS,
+} from "@/lib/validation/comment";
 import {
   citySubject,
   commentRow,
+  establishedPeople,
   insertComments,
   listAs,
   newPeople,
   okData,
+  peopleOfAge,
   post,
   reportBy,
   reportsOf,
@@ -24,6 +31,7 @@ import {
 import { createTestCity } from "@/test/edits";
 import {
   actAs,
+  claimsOf,
   createTestUser,
   expectAuthError,
   refusedCallers,
@@ -39,6 +47,7 @@ const ALREADY: Refusal = { code: "already_reported" };
 const OWN: Refusal = { code: "own_comment_report" };
 const NO_SUCH: Refusal = { code: "no_such_comment" };
 const NOT_HIDDEN: Refusal = { code: "comment_not_hidden" };
+const OWN_RESTORE: Refusal = { code: "own_comment_restore" };
 const ALREADY_HIDDEN: Refusal = { code: "comment_already_hidden" };
 const OK = { ok: true, data: null };
 
@@ -77,10 +86,10 @@ async function auditOfComment(id: number) {
     .orderBy(asc(auditLog.id));
 }
 
-/** A comment hidden by three reports (two spam, one abusive). */
+/** A comment hidden by three reports from established accounts (two spam, one abusive). */
 async function hiddenByReports() {
   const setup = await commented();
-  const reporters = await newPeople(3);
+  const reporters = await establishedPeople(3);
   await reportBy(setup.comment.id, reporters.slice(0, 2), "spam");
   await reportBy(setup.comment.id, reporters.slice(2), "abusive");
   return { ...setup, reporters };
@@ -137,25 +146,28 @@ describe("reporting", () => {
     expect((await commentRow(comment.id)).openReports).toBe(0);
   });
 
-  it("two reports do not hide a comment", async () => {
+  it("two reports, even from established accounts, do not hide a comment but queue it", async () => {
     const { city, comment } = await commented();
-    const [a, b, reader] = await newPeople(3);
+    const [a, b] = await establishedPeople(2);
+    const [reader] = await newPeople(1);
 
     expect(await reportBy(comment.id, [a, b])).toEqual({ hidden: false });
 
     expect(await commentRow(comment.id)).toMatchObject({
       status: "visible",
-      review: null,
+      review: "pending",
       openReports: 2,
+      weightyReports: 2,
     });
     expect((await shownTo(reader, citySubject(city))).get(comment.id)?.body).toBe(comment.body);
-    expect(await reportedEntry(comment.id)).toBeUndefined();
+    expect(await reportedEntry(comment.id)).toMatchObject({ hidden: false });
     expect(await storedCount("city", city.id)).toBe(1);
   });
 
-  it("the third report from different people hides it for review", async () => {
+  it("the third report from established accounts hides it for review", async () => {
     const { city, author, comment } = await commented("Buy cheap watches");
-    const [a, b, c, reader] = await newPeople(4);
+    const [a, b, c] = await establishedPeople(3);
+    const [reader] = await newPeople(1);
     await reportBy(comment.id, [a, b], "spam");
 
     actAs(c);
@@ -168,7 +180,13 @@ describe("reporting", () => {
       status: "hidden",
       review: "pending",
       openReports: 3,
+      weightyReports: 3,
     });
+    expect((await reportsOf(comment.id)).map((r) => [r.weighty, r.outcome])).toEqual([
+      [true, null],
+      [true, null],
+      [true, null],
+    ]);
     // gone from other people's lists, signed in or not
     expect((await listAs(reader, citySubject(city))).threads).toEqual([]);
     expect((await listAs(null, citySubject(city))).threads).toEqual([]);
@@ -191,6 +209,7 @@ describe("reporting", () => {
       authorName: author.name,
       createdAt: comment.createdAt,
       href: `/cities/${city.slug}#comment-${comment.id}`,
+      hidden: true,
       reports: { spam: 2, abusive: 1, off_topic: 0, other: 0 },
     });
     expect(await reportedEntry(comment.id, admin)).toBeDefined();
@@ -205,7 +224,7 @@ describe("reporting", () => {
     const answer = await post(c, subject, "Answer to the rude reply", reply.id);
     const lone = await post(d, subject, "Lone rude reply", root.id);
 
-    for (const id of [root.id, reply.id, lone.id]) await reportBy(id, await newPeople(3));
+    for (const id of [root.id, reply.id, lone.id]) await reportBy(id, await establishedPeople(3));
 
     const [thread] = (await listAs(reader, subject)).threads;
     expect(thread!.root).toMatchObject({ id: root.id, state: "hidden", body: null });
@@ -245,6 +264,162 @@ describe("reporting", () => {
       off_topic: 0,
       other: 0,
     });
+  });
+});
+
+describe("whose reports hide a comment", () => {
+  /** Three reports by `reporters` leave the comment visible, in the moderators' queue. */
+  async function expectQueuedNotHidden(reporters: TestUser[]) {
+    const { city, comment } = await commented();
+    const [reader] = await newPeople(1);
+
+    expect(await reportBy(comment.id, reporters)).toEqual({ hidden: false });
+
+    expect(await commentRow(comment.id)).toMatchObject({
+      status: "visible",
+      review: "pending",
+      openReports: 3,
+      weightyReports: 0,
+    });
+    expect((await reportsOf(comment.id)).map((r) => r.weighty)).toEqual([false, false, false]);
+    expect((await shownTo(reader, citySubject(city))).get(comment.id)?.body).toBe(comment.body);
+    expect(await storedCount("city", city.id)).toBe(1);
+    expect(await reportedEntry(comment.id)).toEqual(
+      expect.objectContaining({
+        id: comment.id,
+        hidden: false,
+        reports: { spam: 3, abusive: 0, off_topic: 0, other: 0 },
+      }),
+    );
+  }
+
+  it.each([
+    ["brand-new", 0],
+    ["a day old", 1],
+    [`${REPORTER_MIN_AGE_DAYS} days old less a day`, REPORTER_MIN_AGE_DAYS - 1],
+  ])(
+    "three reports from %s verified accounts queue a comment without hiding it",
+    async (_, days) => {
+      await expectQueuedNotHidden(await peopleOfAge(days, 3));
+    },
+  );
+
+  it("three reports from old accounts whose address is not verified queue it without hiding it", async () => {
+    await expectQueuedNotHidden(await peopleOfAge(30, 3, { verified: false }));
+  });
+
+  it("only established accounts' reports count toward the three", async () => {
+    const { comment } = await commented();
+    const [a, b, c] = await establishedPeople(3);
+    const [fresh] = await newPeople(1);
+
+    expect(await reportBy(comment.id, [a, fresh, b])).toEqual({ hidden: false });
+    expect(await commentRow(comment.id)).toMatchObject({
+      status: "visible",
+      review: "pending",
+      openReports: 3,
+      weightyReports: 2,
+    });
+
+    expect(await reportBy(comment.id, [c])).toEqual({ hidden: true });
+    expect(await commentRow(comment.id)).toMatchObject({
+      status: "hidden",
+      review: "pending",
+      openReports: 4,
+      weightyReports: 3,
+    });
+    expect(await reportedEntry(comment.id)).toMatchObject({ hidden: true });
+  });
+
+  it(`a reporter whose reports were dismissed ${DISMISSED_REPORTS_TO_DISCOUNT} times no longer counts`, async () => {
+    const [serial, a, b] = await establishedPeople(3);
+    /** `serial` reports a comment of its own, and a moderator keeps it. */
+    async function dismissedReport() {
+      const { comment } = await commented();
+      await reportBy(comment.id, [serial]);
+      actAs(mod);
+      expect(
+        await moderateComment({ id: comment.id, action: "restore", reason: "Within the rules" }),
+      ).toEqual(OK);
+      expect((await reportsOf(comment.id)).map((r) => r.outcome)).toEqual(["dismissed"]);
+    }
+    for (let i = 1; i < DISMISSED_REPORTS_TO_DISCOUNT; i++) await dismissedReport();
+
+    // one dismissal short: they still count
+    const before = await commented();
+    expect(await reportBy(before.comment.id, [a, b, serial])).toEqual({ hidden: true });
+
+    await dismissedReport();
+    const after = await commented();
+    expect(await reportBy(after.comment.id, [a, b, serial])).toEqual({ hidden: false });
+    expect(await commentRow(after.comment.id)).toMatchObject({
+      status: "visible",
+      review: "pending",
+      weightyReports: 2,
+    });
+    expect(
+      (await reportsOf(after.comment.id)).find((r) => r.reporterId === serial.id)?.weighty,
+    ).toBe(false);
+  });
+
+  it("a reporter with an upheld report against them no longer counts, even once they delete the comment", async () => {
+    const [troll, a, b] = await establishedPeople(3);
+    const city = await createTestCity();
+    const rude = await post(troll, citySubject(city), "Something rude");
+    const [reporter] = await newPeople(1);
+    await reportBy(rude.id, [reporter], "abusive");
+    actAs(mod);
+    expect(await moderateComment({ id: rude.id, action: "hide", reason: "Rude" })).toEqual(OK);
+    expect((await reportsOf(rude.id)).map((r) => r.outcome)).toEqual(["upheld"]);
+    actAs(troll);
+    expect(await deleteComment({ id: rude.id })).toEqual(OK);
+
+    const { comment } = await commented();
+    expect(await reportBy(comment.id, [a, b, troll])).toEqual({ hidden: false });
+    expect(await commentRow(comment.id)).toMatchObject({ status: "visible", weightyReports: 2 });
+  });
+
+  it("a hide another moderator overturns no longer counts against the author", async () => {
+    const [author, a, b] = await establishedPeople(3);
+    const city = await createTestCity();
+    const disputed = await post(author, citySubject(city), "Blunt but fair");
+    const [reporter] = await newPeople(1);
+    await reportBy(disputed.id, [reporter]);
+    actAs(mod);
+    expect(await moderateComment({ id: disputed.id, action: "hide", reason: "Rude" })).toEqual(OK);
+    // while it stands, the author's reports do not hide
+    const first = await commented();
+    expect(await reportBy(first.comment.id, [a, b, author])).toEqual({ hidden: false });
+
+    actAs(admin);
+    expect(
+      await moderateComment({ id: disputed.id, action: "restore", reason: "Fair criticism" }),
+    ).toEqual(OK);
+    expect((await reportsOf(disputed.id)).map((r) => r.outcome)).toEqual(["dismissed"]);
+    const second = await commented();
+    expect(await reportBy(second.comment.id, [a, b, author])).toEqual({ hidden: true });
+  });
+
+  it("three established accounts reporting at the same moment hide the comment, every time", async () => {
+    for (let round = 0; round < 5; round++) {
+      const { comment } = await commented();
+      const reporters = await establishedPeople(3);
+      // the DAL reads the session before its first await: each call gets the next one
+      const claims = vi.mocked(getSessionClaims);
+      for (const r of reporters) claims.mockResolvedValueOnce(claimsOf(r));
+      const answers = await Promise.all(
+        reporters.map(() => reportComment({ id: comment.id, reason: "spam" })),
+      );
+
+      expect(answers.every((a) => a.ok)).toBe(true);
+      expect(answers.some((a) => a.ok && a.data.hidden)).toBe(true);
+      expect(await commentRow(comment.id)).toMatchObject({
+        status: "hidden",
+        review: "pending",
+        openReports: 3,
+        weightyReports: 3,
+      });
+    }
   });
 });
 
@@ -369,8 +544,8 @@ describe("moderateComment", () => {
       openReports: 0,
       moderationReason: "Not spam",
     });
-    expect((await reportsOf(comment.id)).map((r) => [r.reporterId, r.reviewed])).toEqual(
-      reporters.map((r) => [r.id, true]).sort(([x], [y]) => Number(x) - Number(y)),
+    expect((await reportsOf(comment.id)).map((r) => [r.reporterId, r.reviewed, r.outcome])).toEqual(
+      reporters.map((r) => [r.id, true, "dismissed"]).sort(([x], [y]) => Number(x) - Number(y)),
     );
     expect(await auditOfComment(comment.id)).toEqual([
       expect.objectContaining({
@@ -388,10 +563,17 @@ describe("moderateComment", () => {
     expect(await storedCount("city", city.id)).toBe(1);
     expect((await listAs(null, citySubject(city))).count).toBe(1);
 
-    // the reviewed reports no longer count: one more does not hide it again
+    // the reviewed reports no longer count: one more does not hide it again, nor
+    // put it back in the queue (a moderator decided on it)
     const [late] = await newPeople(1);
     expect(await reportBy(comment.id, [late])).toEqual({ hidden: false });
-    expect(await commentRow(comment.id)).toMatchObject({ status: "visible", openReports: 1 });
+    expect(await commentRow(comment.id)).toMatchObject({
+      status: "visible",
+      review: "restored",
+      openReports: 1,
+      weightyReports: 0,
+    });
+    expect(await reportedEntry(comment.id)).toBeUndefined();
   });
 
   it("hide: with a reason its author sees; others no longer see it", async () => {
@@ -447,7 +629,11 @@ describe("moderateComment", () => {
       openReports: 0,
       moderationReason: "Spam indeed",
     });
-    expect((await reportsOf(comment.id)).map((r) => r.reviewed)).toEqual([true, true, true]);
+    expect((await reportsOf(comment.id)).map((r) => [r.reviewed, r.outcome])).toEqual([
+      [true, "upheld"],
+      [true, "upheld"],
+      [true, "upheld"],
+    ]);
     expect(await reportedEntry(comment.id)).toBeUndefined();
     expect((await shownTo(author, citySubject(city))).get(comment.id)?.hiddenReason).toBe(
       "Spam indeed",
@@ -455,6 +641,71 @@ describe("moderateComment", () => {
     expect((await auditOfComment(comment.id)).map((r) => [r.actorId, r.action])).toEqual([
       [admin.id, "comment.hide"],
     ]);
+  });
+
+  it("keep: a visible comment waiting for review leaves the queue, its reports dismissed; audited", async () => {
+    const { city, comment, author } = await commented();
+    const reporters = await newPeople(2);
+    await reportBy(comment.id, reporters, "off_topic");
+    expect(await reportedEntry(comment.id)).toMatchObject({ hidden: false });
+
+    actAs(mod);
+    expect(
+      await moderateComment({ id: comment.id, action: "restore", reason: "On topic enough" }),
+    ).toEqual(OK);
+
+    expect(await commentRow(comment.id)).toMatchObject({
+      status: "visible",
+      review: "restored",
+      openReports: 0,
+      weightyReports: 0,
+      moderationReason: "On topic enough",
+    });
+    expect((await reportsOf(comment.id)).map((r) => [r.reviewed, r.outcome])).toEqual([
+      [true, "dismissed"],
+      [true, "dismissed"],
+    ]);
+    expect(await auditOfComment(comment.id)).toEqual([
+      expect.objectContaining({
+        actorId: mod.id,
+        action: "comment.restore",
+        reason: "On topic enough",
+        subject: `comment:${comment.id}`,
+      }),
+    ]);
+    expect(await reportedEntry(comment.id)).toBeUndefined();
+    expect(await storedCount("city", city.id)).toBe(1);
+    expect((await shownTo(author, citySubject(city))).get(comment.id)).toMatchObject({
+      state: "visible",
+      body: comment.body,
+    });
+
+    // decided once: a second keep is refused and audits nothing
+    actAs(admin);
+    expect(
+      await moderateComment({ id: comment.id, action: "restore", reason: "Also fine" }),
+    ).toEqual({ ok: false, refusal: NOT_HIDDEN });
+    expect(await auditOfComment(comment.id)).toHaveLength(1);
+  });
+
+  it("a moderator's own visible comment waiting for review is kept by another moderator", async () => {
+    const city = await createTestCity();
+    const own = await post(mod, citySubject(city), "A moderator's opinion");
+    await reportBy(own.id, await newPeople(1));
+    const before = await commentRow(own.id);
+
+    actAs(mod);
+    expect(
+      await moderateComment({ id: own.id, action: "restore", reason: "Mine is fine" }),
+    ).toEqual({ ok: false, refusal: OWN_RESTORE });
+    expect(await commentRow(own.id)).toEqual(before);
+    expect(await auditOfComment(own.id)).toEqual([]);
+
+    actAs(admin);
+    expect(await moderateComment({ id: own.id, action: "restore", reason: "It is fine" })).toEqual(
+      OK,
+    );
+    expect(await commentRow(own.id)).toMatchObject({ status: "visible", review: "restored" });
   });
 
   it("refuses to restore a visible comment, to hide a hidden one, and no comment; audits nothing", async () => {

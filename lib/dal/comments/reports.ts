@@ -7,6 +7,8 @@ import { requireRole, requireUser } from "@/lib/auth/current-user";
 import type { DalResult } from "@/lib/refusals";
 import {
   COMMENT_REPORTS_TO_HIDE,
+  DISMISSED_REPORTS_TO_DISCOUNT,
+  REPORTER_MIN_AGE_DAYS,
   type CommentModerationInput,
   type ReportCommentInput,
 } from "@/lib/validation/comment";
@@ -16,8 +18,37 @@ import { hitRateLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
 import { expireCommentsOf } from "@/lib/dal/comments/internal/subjects";
 
 /**
- * Reports a comment, once per person. The third open report from different
- * people hides it until a moderator reviews it. Returns whether it is hidden now.
+ * Whether a report by `reporterId` counts toward hiding ("weighty"): their
+ * address is verified, their account is more than REPORTER_MIN_AGE_DAYS old, no
+ * report against one of their own comments was upheld (a moderator hid it), and
+ * fewer than DISMISSED_REPORTS_TO_DISCOUNT of their own reports were dismissed.
+ * One expression, evaluated in the statement that stores the report.
+ */
+function reporterCounts(reporterId: number) {
+  return sql<boolean>`(
+    exists (
+      select 1 from ${users}
+      where ${users.id} = ${reporterId}
+        and ${users.emailVerifiedAt} is not null
+        and ${users.createdAt} <= now() - make_interval(days => ${REPORTER_MIN_AGE_DAYS})
+    )
+    and not exists (
+      select 1 from ${comments}
+      inner join ${commentReports} on ${commentReports.commentId} = ${comments.id}
+      where ${comments.authorId} = ${reporterId} and ${commentReports.outcome} = 'upheld'
+    )
+    and (
+      select count(*) from ${commentReports}
+      where ${commentReports.reporterId} = ${reporterId} and ${commentReports.outcome} = 'dismissed'
+    ) < ${DISMISSED_REPORTS_TO_DISCOUNT}
+  )`;
+}
+
+/**
+ * Reports a comment, once per person: it joins the moderators' queue, still
+ * visible. Once open reports from COMMENT_REPORTS_TO_HIDE reporters who count
+ * (reporterCounts) are on it, it is hidden until a moderator reviews it.
+ * Returns whether it is hidden now.
  */
 export async function reportComment(
   input: ReportCommentInput,
@@ -51,20 +82,29 @@ export async function reportComment(
     };
   }
   const outcome = await db.transaction(async (tx) => {
-    const inserted = await tx
+    const [report] = await tx
       .insert(commentReports)
-      .values({ commentId: input.id, reporterId: me.id, reason: input.reason })
+      .values({
+        commentId: input.id,
+        reporterId: me.id,
+        reason: input.reason,
+        weighty: reporterCounts(me.id),
+      })
       .onConflictDoNothing()
-      .returning({ commentId: commentReports.commentId });
-    if (inserted.length === 0) return "duplicate" as const;
+      .returning({ weighty: commentReports.weighty });
+    if (!report) return "duplicate" as const;
+    const weight = report.weighty ? 1 : 0;
     // One statement counts the report and, at the threshold, hides the comment,
-    // so concurrent reports cannot both miss it.
+    // so concurrent reports cannot both miss it (each sees the other's count).
+    const hides = sql`(${comments.status} = 'visible' and ${comments.weightyReports} + ${weight} >= ${COMMENT_REPORTS_TO_HIDE})`;
     const [row] = await tx
       .update(comments)
       .set({
         openReports: sql`${comments.openReports} + 1`,
-        status: sql`case when ${comments.openReports} + 1 >= ${COMMENT_REPORTS_TO_HIDE} and ${comments.status} = 'visible' then 'hidden' else ${comments.status} end`,
-        review: sql`case when ${comments.openReports} + 1 >= ${COMMENT_REPORTS_TO_HIDE} and ${comments.status} = 'visible' then 'pending' else ${comments.review} end`,
+        weightyReports: sql`${comments.weightyReports} + ${weight}`,
+        status: sql`case when ${hides} then 'hidden' else ${comments.status} end`,
+        // into the queue, unless a moderator already decided on it (hidden or kept it)
+        review: sql`case when ${hides} or (${comments.review} is null and ${comments.status} <> 'deleted') then 'pending' else ${comments.review} end`,
       })
       .where(eq(comments.id, input.id))
       .returning({ status: comments.status, review: comments.review });
@@ -84,6 +124,8 @@ export type ReportedComment = {
   createdAt: string;
   /** The page the comment is on, with its anchor. */
   href: string;
+  /** Hidden by reports until a decision; otherwise still visible while it waits. */
+  hidden: boolean;
   reports: Record<(typeof REPORT_REASONS)[number], number>;
 };
 
@@ -100,7 +142,7 @@ export async function countReportedComments(): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Comments hidden by reports and waiting for a moderator, oldest first (moderators). */
+/** Reported comments waiting for a moderator, visible or hidden by reports, oldest first (moderators). */
 export async function listReportedComments(
   afterId = 0,
 ): Promise<{ items: ReportedComment[]; next: number | null }> {
@@ -112,6 +154,7 @@ export async function listReportedComments(
       body: comments.body,
       authorName: author.name,
       createdAt: comments.createdAt,
+      status: comments.status,
       subjectType: comments.subjectType,
       subjectId: comments.subjectId,
       citySlug: jurisdictions.slug,
@@ -166,6 +209,7 @@ export async function listReportedComments(
             ? `/articles/${r.articleSlug}`
             : `/updates/${r.subjectId}`
       }#comment-${r.id}`,
+      hidden: r.status === "hidden",
       reports: Object.fromEntries(
         REPORT_REASONS.map((reason) => [
           reason,
@@ -178,8 +222,10 @@ export async function listReportedComments(
 }
 
 /**
- * A moderator hides a comment or restores it, with a reason its author sees.
- * Either way its open reports count as reviewed. Audited.
+ * A moderator hides a comment, or restores it (hidden) or keeps it (visible and
+ * waiting in the queue), with a reason its author sees. Either way its reports
+ * count as reviewed, and this decision is the outcome of every report on it:
+ * upheld on hide, dismissed otherwise. Audited.
  */
 export async function moderateComment(input: CommentModerationInput): Promise<DalResult> {
   const me = await requireRole(`${input.action} comment`, "moderator", "admin");
@@ -193,6 +239,7 @@ export async function moderateComment(input: CommentModerationInput): Promise<Da
         review: hide ? "hidden" : "restored",
         moderationReason: input.reason,
         openReports: 0,
+        weightyReports: 0,
         updatedAt: new Date(),
       })
       .where(
@@ -204,15 +251,22 @@ export async function moderateComment(input: CommentModerationInput): Promise<Da
                 ne(comments.status, "deleted"),
                 or(eq(comments.status, "visible"), eq(comments.review, "pending")),
               )
-            : // someone else's: a moderator's own comment is restored by another moderator
-              and(eq(comments.status, "hidden"), ne(comments.authorId, me.id)),
+            : // a hidden one, or a visible one waiting for review; someone else's:
+              // a moderator's own comment is restored (or kept) by another moderator
+              and(
+                or(
+                  eq(comments.status, "hidden"),
+                  and(eq(comments.status, "visible"), eq(comments.review, "pending")),
+                ),
+                ne(comments.authorId, me.id),
+              ),
         ),
       )
       .returning({ id: comments.id });
     if (!row) return false;
     await tx
       .update(commentReports)
-      .set({ reviewed: true })
+      .set({ reviewed: true, outcome: hide ? "upheld" : "dismissed" })
       .where(eq(commentReports.commentId, input.id));
     await writeAudit(tx, {
       actorId: me.id,
@@ -227,11 +281,12 @@ export async function moderateComment(input: CommentModerationInput): Promise<Da
     return { ok: true, data: null };
   }
   const [now] = await db
-    .select({ status: comments.status, authorId: comments.authorId })
+    .select({ status: comments.status, review: comments.review, authorId: comments.authorId })
     .from(comments)
     .where(eq(comments.id, input.id));
   if (!now || now.status === "deleted") return { ok: false, refusal: { code: "no_such_comment" } };
-  if (!hide && now.status === "hidden" && now.authorId === me.id) {
+  const decidable = now.status === "hidden" || now.review === "pending";
+  if (!hide && decidable && now.authorId === me.id) {
     return { ok: false, refusal: { code: "own_comment_restore" } };
   }
   return {

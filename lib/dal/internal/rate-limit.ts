@@ -13,6 +13,12 @@ export const RATE_LIMITS = {
   signInPerAccount: { name: "signin:account", limit: 10, windowSeconds: 15 * 60 },
   signInPerIp: { name: "signin:ip", limit: 50, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "signup:ip", limit: 5, windowSeconds: 60 * 60 },
+  // Account emails one address gets unasked ("you already have an account"): beyond, none.
+  accountEmailPerAddress: { name: "account-email:address", limit: 5, windowSeconds: 60 * 60 },
+  verificationEmail: { name: "verify-email:user", limit: 3, windowSeconds: 60 * 60 },
+  resetPerAddress: { name: "reset:address", limit: 3, windowSeconds: 60 * 60 },
+  resetPerIp: { name: "reset:ip", limit: 20, windowSeconds: 60 * 60 },
+  emailChange: { name: "email-change:user", limit: 3, windowSeconds: 60 * 60 },
   submit: { name: "submit:user", limit: 20, windowSeconds: 60 * 60 },
   submitNewAccount: { name: "submit:new-user", limit: 5, windowSeconds: 60 * 60 },
   // Per IP, several people behind one address (a library, an office) still get through.
@@ -110,4 +116,10 @@ export async function refundRateLimit(
 function windowStartOf(rule: RateLimitRule, now: Date): Date {
   const windowMs = rule.windowSeconds * 1000;
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/** Forgets every count of `rule` for `subject`: a password reset lifts the sign-in pause it was for. */
+export async function clearRateLimit(rule: RateLimitRule, subject: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(rateLimits).where(eq(rateLimits.key, `${rule.name}:${subject}`));
 }

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { DalResult, Refusal } from "@/lib/refusals";
 import type {
+  ChangeEmailInput,
   ChangeNameInput,
   ChangePasswordInput,
   DeleteAccountInput,
@@ -19,6 +20,10 @@ import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
 import { hitRateLimit, RATE_LIMITS, refundRateLimit } from "@/lib/dal/internal/rate-limit";
 import { expireCommentsBy } from "@/lib/dal/comments/internal/subjects";
+import { newLink, queueAccountEmail, storeToken } from "@/lib/dal/people/internal/account-mail";
+import { confirmNewEmailMessage, emailChangeNoticeMessage } from "@/lib/messages/account-emails";
+import { emailQueued } from "@/lib/outbox-signal";
+import { siteOrigin } from "@/lib/site-url";
 
 export type AccountView = {
   name: string;
@@ -98,6 +103,55 @@ export async function changePassword(input: ChangePasswordInput): Promise<DalRes
     })
     .where(eq(users.id, me.id));
   return { ok: true, data: null };
+}
+
+/**
+ * Asks to change the signed-in person's address to `newEmail` (their password
+ * first): a link to confirm it goes to the new address and a notice to the
+ * old one; nothing changes until the link is opened (confirmEmailChange). A
+ * new address that another account has gets no link, with the same answer.
+ */
+export async function requestEmailChange(
+  input: ChangeEmailInput,
+): Promise<DalResult<{ to: string }>> {
+  const me = await requireUser("change email");
+  if (input.newEmail === me.email) return { ok: false, refusal: { code: "email_unchanged" } };
+  const check = await checkOwnPassword(me.id, me.email, input.password, "password");
+  if (check) return { ok: false, refusal: check };
+  const limit = await hitRateLimit(RATE_LIMITS.emailChange, String(me.id));
+  if (!limit.ok) {
+    return {
+      ok: false,
+      refusal: {
+        code: "rate_limited",
+        limit: "email_changes",
+        retryAfterSeconds: limit.retryAfterSeconds,
+      },
+    };
+  }
+  const db = await getDb();
+  const link = newLink("change_email");
+  await db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, input.newEmail));
+    if (!taken) {
+      await storeToken(tx, link, { userId: me.id, purpose: "change_email", email: input.newEmail });
+      await queueAccountEmail(tx, {
+        userId: me.id,
+        to: input.newEmail,
+        message: confirmNewEmailMessage(me.name, link.url),
+      });
+    }
+    await queueAccountEmail(tx, {
+      userId: me.id,
+      to: me.email,
+      message: emailChangeNoticeMessage(me.name, input.newEmail, siteOrigin()),
+    });
+  });
+  emailQueued();
+  return { ok: true, data: { to: input.newEmail } };
 }
 
 /** Ends every session of the signed-in person on every device. */

@@ -11,6 +11,10 @@ import type { DalResult } from "@/lib/refusals";
 import type { SignInInput, SignUpInput } from "@/lib/validation/auth";
 import { cityBySlug } from "@/lib/dal/cities/internal/city";
 import { addFollow } from "@/lib/dal/cities/internal/follow-rows";
+import { newLink, queueAccountEmail, storeToken } from "@/lib/dal/people/internal/account-mail";
+import { accountExistsMessage, verifyEmailMessage } from "@/lib/messages/account-emails";
+import { emailQueued } from "@/lib/outbox-signal";
+import { siteOrigin } from "@/lib/site-url";
 import {
   hitRateLimit,
   RATE_LIMITS,
@@ -87,8 +91,12 @@ export async function verifyCredentials(input: SignInInput, ip: string): Promise
 }
 
 /**
- * Creates an account. Answers the same whether or not the email is taken (the
- * password is hashed either way, so timing does not tell either).
+ * Creates an account and emails its address a verification link. When the
+ * address already has an account, that account's owner is emailed instead
+ * ("you already have an account; reset your password here"). The answer, and
+ * the work done before it (a password hash, a few statements), is the same
+ * either way, so neither the page nor its timing tells whether the address
+ * is registered. Nobody is signed in: that takes the verified address's password.
  */
 export async function createAccount(input: SignUpInput, ip: string): Promise<DalResult> {
   const limited = firstLimited([await hitRateLimit(RATE_LIMITS.signUpPerIp, ip)]);
@@ -104,6 +112,10 @@ export async function createAccount(input: SignUpInput, ip: string): Promise<Dal
   const homeJurisdictionId = input.homeCity
     ? ((await cityBySlug(db, input.homeCity))?.id ?? null)
     : null;
+  // Counted for every sign-up, so a taken address costs the same; past it, no more
+  // "you already have an account" emails to that address this hour.
+  const mayEmailOwner = (await hitRateLimit(RATE_LIMITS.accountEmailPerAddress, input.email)).ok;
+  const link = newLink("verify_email");
   await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
@@ -111,11 +123,35 @@ export async function createAccount(input: SignUpInput, ip: string): Promise<Dal
       // Any conflict: the address is taken, in this spelling or another.
       .onConflictDoNothing()
       .returning({ id: users.id });
-    // A home city is followed from the start.
-    if (created && homeJurisdictionId !== null) {
-      await addFollow(tx, created.id, homeJurisdictionId);
+    if (created) {
+      // A home city is followed from the start.
+      if (homeJurisdictionId !== null) await addFollow(tx, created.id, homeJurisdictionId);
+      await storeToken(tx, link, {
+        userId: created.id,
+        purpose: "verify_email",
+        email: input.email,
+      });
+      await queueAccountEmail(tx, {
+        userId: created.id,
+        to: input.email,
+        message: verifyEmailMessage(input.name, link.url),
+      });
+      return;
+    }
+    const [owner] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.email, input.email));
+    if (owner?.email && mayEmailOwner) {
+      await queueAccountEmail(tx, {
+        userId: owner.id,
+        to: owner.email,
+        message: accountExistsMessage(owner.name, siteOrigin()),
+      });
     }
   });
+  emailQueued();
+  console.info(`[auth] ${new Date().toISOString()} sign-up ip=${ip}`);
   return { ok: true, data: null };
 }
 
@@ -128,6 +164,7 @@ export type AuthState = {
   banned: boolean;
   banReason: string | null;
   deleted: boolean;
+  emailVerified: boolean;
   /** The session the cookie names is open: not signed out, not from before a version bump. */
   sessionOpen: boolean;
 };
@@ -155,6 +192,7 @@ export async function getAuthState(claims: {
       bannedAt: users.bannedAt,
       banReason: users.banReason,
       deletedAt: users.deletedAt,
+      emailVerifiedAt: users.emailVerifiedAt,
       sessionEndedAt: sessions.endedAt,
       sessionLastSeenAt: sessions.lastSeenAt,
       sessionSessionVersion: sessions.sessionVersion,
@@ -185,6 +223,7 @@ export async function getAuthState(claims: {
     banned: u.bannedAt !== null,
     banReason: u.banReason,
     deleted: u.deletedAt !== null,
+    emailVerified: u.emailVerifiedAt !== null,
     sessionOpen,
   };
 }

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Transaction } from "@/db/open";
 import { jurisdictions, profileEditChanges, profileEdits } from "@/db/schema";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, requireVerifiedUser } from "@/lib/auth/current-user";
 import type { DalResult, Refusal } from "@/lib/refusals";
 import {
   EMPTY_FIELD,
@@ -78,7 +78,7 @@ export async function proposeEdit(
   input: ProfileEditInput,
   idempotencyKey?: string,
 ): Promise<DalResult<{ id: number }>> {
-  const me = await requireUser("propose edit");
+  const me = await requireVerifiedUser("propose edit");
   const limited = await checkSubmitLimit(me.id);
   if (limited) return { ok: false, refusal: limited };
   const db = await getDb();

@@ -3,7 +3,7 @@ import { and, desc, eq, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/open";
 import { jurisdictions, policyUpdates, users } from "@/db/schema";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, requireVerifiedUser } from "@/lib/auth/current-user";
 import type { DalResult } from "@/lib/refusals";
 import type { SubmitUpdateInput } from "@/lib/validation/update";
 import type { UpdateKind } from "@/lib/enums";
@@ -35,7 +35,7 @@ export async function submitUpdate(
   input: SubmitUpdateInput,
   idempotencyKey?: string,
 ): Promise<DalResult<{ id: number }>> {
-  const me = await requireUser("submit update");
+  const me = await requireVerifiedUser("submit update");
   const limited = await checkSubmitLimit(me.id);
   if (limited) return { ok: false, refusal: limited };
   const db = await getDb();

@@ -4,7 +4,11 @@ import { UserMarkdown } from "@/components/user-markdown";
 import { guardPage } from "@/lib/auth/page-guards";
 import { countReportedComments, listReportedComments } from "@/lib/dal/comments/reports";
 import { formatDate } from "@/lib/format";
-import { REPORT_REASON_LABELS } from "@/lib/validation/comment";
+import {
+  COMMENT_REPORTS_TO_HIDE,
+  REPORTER_MIN_AGE_DAYS,
+  REPORT_REASON_LABELS,
+} from "@/lib/validation/comment";
 import { REPORT_REASONS } from "@/lib/enums";
 import { idSchema } from "@/lib/validation/moderation";
 import { CommentDecision } from "../_components/comment-decision";
@@ -14,7 +18,7 @@ export const metadata: Metadata = { title: "Reported comments" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Comments hidden by three reports, waiting for a moderator to hide or restore them. */
+/** Reported comments, visible or hidden by reports, waiting for a moderator to hide or keep them. */
 export default async function ReportedCommentsPage({ searchParams }: Props) {
   await guardPage("/moderation/comments", "moderator", "admin");
   const raw = (await searchParams).after;
@@ -32,8 +36,11 @@ export default async function ReportedCommentsPage({ searchParams }: Props) {
       </div>
       <ModerationTabs current="comments" reported={reported} />
       <p className="mt-4 text-stone-700">
-        Comments reported by three different people are hidden until you hide them for good or
-        restore them. Your reason is shown to the comment’s author.
+        Every reported comment waits here. It stays visible unless {COMMENT_REPORTS_TO_HIDE}{" "}
+        established accounts (verified, over {REPORTER_MIN_AGE_DAYS} days old, with a good record of
+        reports) reported it; then it is hidden until you decide. Hide it for good, or keep or
+        restore it: its reports are then dismissed, and people whose reports are often dismissed no
+        longer hide comments. Your reason is shown to the comment’s author.
       </p>
       {page.items.length === 0 ? (
         <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
@@ -54,12 +61,12 @@ export default async function ReportedCommentsPage({ searchParams }: Props) {
                 <UserMarkdown>{c.body}</UserMarkdown>
               </div>
               <p className="mt-2 text-sm">
-                Reports:{" "}
+                {c.hidden ? "Hidden by reports" : "Still visible"} · Reports:{" "}
                 {REPORT_REASONS.filter((r) => c.reports[r] > 0)
                   .map((r) => `${REPORT_REASON_LABELS[r]} ${c.reports[r]}`)
                   .join(" · ")}
               </p>
-              <CommentDecision id={c.id} />
+              <CommentDecision id={c.id} hidden={c.hidden} />
             </li>
           ))}
         </ol>

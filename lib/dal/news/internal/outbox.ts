@@ -20,10 +20,14 @@ export const LEASE_MS = 5 * 60_000;
 export const retryDelayMs = (attempts: number) =>
   Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
 
-/** Who may still be emailed: wants email, not banned, not deleted. */
-const reachable = (userId: typeof emails.userId | typeof users.id) =>
-  sql`exists (select 1 from ${users} u where u.id = ${userId}
-    and u.email_frequency <> 'never' and u.deleted_at is null and u.banned_at is null)`;
+/**
+ * Whom an outbox row may still go to: a person not banned nor deleted; for
+ * news (not an account email), one whose address is verified and who wants email.
+ */
+const reachable = sql`exists (select 1 from ${users} u where u.id = ${emails.userId}
+    and u.deleted_at is null and u.banned_at is null
+    and (${emails.kind} = 'account'
+      or (u.email_frequency <> 'never' and u.email_verified_at is not null)))`;
 
 /** An email composed for the outbox. */
 type ComposedEmail = {
@@ -182,12 +186,7 @@ export async function cancelUnwantedEmails(): Promise<void> {
   await db
     .update(emails)
     .set({ status: "cancelled", lockedUntil: null, claimToken: null })
-    .where(
-      and(
-        eq(emails.status, "pending"),
-        or(isNull(emails.userId), sql`not ${reachable(emails.userId)}`),
-      ),
-    );
+    .where(and(eq(emails.status, "pending"), or(isNull(emails.userId), sql`not ${reachable}`)));
   await db
     .update(emails)
     .set({ toAddress: "", subject: "", textBody: "" })
@@ -225,7 +224,7 @@ export async function claimDueEmail(now: Date): Promise<ClaimedEmail | null> {
         eq(emails.status, "pending"),
         lte(emails.nextAttemptAt, now),
         or(isNull(emails.lockedUntil), lte(emails.lockedUntil, now)),
-        reachable(emails.userId),
+        reachable,
       ),
     )
     .orderBy(asc(emails.priority), asc(emails.nextAttemptAt), asc(emails.id))
