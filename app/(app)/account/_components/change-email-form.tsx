@@ -34,7 +34,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
             />
           )}
         </Field>
-        <Field id="changeEmailPassword" label="Your password" error={errorOf("password")}>
+        <Field id="changeEmailPassword" label="Account password" error={errorOf("password")}>
           {(aria) => (
             <input
               {...aria}
