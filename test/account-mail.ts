@@ -1,5 +1,5 @@
 // Links from account emails, made for tests without going through an email.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { emailTokens, emails } from "@/db/schema";
 import type { EmailTokenPurpose } from "@/lib/enums";
@@ -29,12 +29,11 @@ export async function expireLink(token: string): Promise<void> {
 /** The account emails queued to `address`, oldest first. */
 export async function accountEmailsTo(address: string) {
   const db = await getDb();
-  const rows = await db
+  return db
     .select()
     .from(emails)
-    .where(eq(emails.toAddress, address))
+    .where(and(eq(emails.toAddress, address), eq(emails.kind, "account")))
     .orderBy(emails.id);
-  return rows.filter((r) => r.kind === "account");
 }
 
 /** The token in the first link to `path` in an email's text. */
