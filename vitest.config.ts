@@ -12,7 +12,15 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     // system/ starts real servers, one file at a time: vitest.system.config.ts.
-    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**", "system/**"],
+    exclude: [
+      "node_modules/**",
+      ".next/**",
+      "e2e/**",
+      ".data/**",
+      "system/**",
+      // Several app instances sharing one Postgres: nothing to share on PGlite.
+      ...(process.env.DATABASE_URL ? [] : ["**/*.postgres.test.ts"]),
+    ],
     setupFiles: ["test/setup-db.ts", "test/setup-next.ts"],
     // Database tests share one embedded database per file; files run in parallel.
     testTimeout: 30_000,

@@ -10,13 +10,13 @@
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type SystemDb } from "./database";
+import { untilAppWaitsOnLock } from "./locks";
 import { startServer, type AppServer } from "./server";
 import { DEMO_PASSWORD, tag } from "./users";
 import { callFormAction, sessionCookie, type Caller } from "../scripts/lib/http";
 
 const PORT = 3214;
 const CITY = "boston-ma";
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("a render that overlaps a write", () => {
   let db: SystemDb;
@@ -36,27 +36,6 @@ describe("a render that overlaps a write", () => {
     await server?.stop("SIGKILL");
     await db?.drop();
   });
-
-  /** Waits until a query of the app waits for the lock this test holds. */
-  async function untilAppWaitsOnLock(locker: Client): Promise<void> {
-    // Inside the locking transaction, pg_stat_activity is read once and kept: clear it first.
-    const activity = async () => {
-      await locker.query("select pg_stat_clear_snapshot()");
-      return locker.query<{ state: string | null; wait: string | null; query: string }>(
-        `select state, wait_event_type as wait, query from pg_stat_activity
-         where datname = current_database() and pid <> pg_backend_pid()`,
-      );
-    };
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      if ((await activity()).rows.some((r) => r.wait === "Lock")) return;
-      await pause(50);
-    }
-    const { rows } = await activity();
-    throw new Error(
-      `the city page never waited on the comment count:\n${JSON.stringify(rows, null, 1)}\n${server.output()}`,
-    );
-  }
 
   it("is not served once it finishes: the next reader gets the approved update", async () => {
     const title = `Held-render ordinance ${tag()}`;
@@ -84,7 +63,7 @@ describe("a render that overlaps a write", () => {
         (r) => r.text(),
         (e: unknown) => `the held request failed: ${String(e)}`,
       );
-      await untilAppWaitsOnLock(locker);
+      await untilAppWaitsOnLock(locker, server);
 
       // Approving an update does not read comment counts: it finishes while the render waits.
       const approved = await callFormAction(

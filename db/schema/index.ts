@@ -10,3 +10,4 @@ export * from "./emails";
 export * from "./comments";
 export * from "./form-submissions";
 export * from "./sessions";
+export * from "./cache";

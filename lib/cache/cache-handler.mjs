@@ -3,9 +3,10 @@
  * Next's cache handler (`cacheHandler` in next.config.ts) for rendered pages and
  * `unstable_cache` reads. Plain JavaScript because Next imports it at run time, unbundled.
  *
- * It keeps entries in this process's memory, as Next's own handler does, with one
- * difference: **an entry is as old as the moment its render began**, not the moment
- * it was stored. A render that read the database just before a write and finished
+ * It keeps entries in this process's memory, as Next's own handler does, with two
+ * differences. Whether an entry is fresh is decided against tag expirations that every
+ * instance on the database sees (tag-expirations.mjs: a table, LISTEN/NOTIFY). And
+ * **an entry is as old as the moment its render began**, not the moment it was stored. A render that read the database just before a write and finished
  * just after the write expired its tags is therefore stale at once, however long it
  * ran; Next's own handler would keep it as fresh for a day (README › Caching).
  *
@@ -15,14 +16,13 @@
  * earliest one still open, which is never later than its own render's start.
  */
 
+import { tagExpirations } from "./tag-expirations.mjs";
+
 /** A render that has not stored its entry after this long has failed; its start is forgotten. */
 export const RENDER_GIVE_UP_MS = 60_000;
 
 /** Next's default in-memory budget, used when Next passes none. */
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-
-/** Tag → when it expired (ms since the epoch). */
-const tagExpiredAt = new Map();
 
 /**
  * Key → { value, lastModified, cacheControl, tags, bytes }, least recently used first.
@@ -88,8 +88,9 @@ function sizeOf(key, value) {
 
 /** @param {string[]} tags @param {number} since @param {number} now */
 function anyExpiredSince(tags, since, now) {
+  const expirations = tagExpirations();
   for (const tag of tags) {
-    const at = tagExpiredAt.get(tag);
+    const at = expirations.expiredAt(tag);
     // `>=`: a render that began in the same millisecond as the write may have read before it.
     if (at !== undefined && at <= now && at >= since) return true;
   }
@@ -160,7 +161,8 @@ export default class CacheHandler {
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
     const at = Date.now() + (durations?.expire ?? 0) * 1000;
-    for (const tag of typeof tags === "string" ? [tags] : tags) tagExpiredAt.set(tag, at);
+    // Here at once; on the other instances as soon as Postgres has it (tag-expirations.mjs).
+    await tagExpirations().expire(typeof tags === "string" ? [tags] : tags, at);
   }
 
   resetRequestCache() {}

@@ -1,6 +1,12 @@
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import CacheHandler, { RENDER_GIVE_UP_MS } from "./cache-handler.mjs";
+
+// The handler's rules in one process; sharing expirations between instances is
+// tag-expirations.test.ts's and system/cluster.test.ts's.
+beforeAll(() => {
+  vi.stubEnv("DATABASE_URL", "");
+});
 
 // The handler's entries live in the module, shared by every instance (Next makes one per
 // request), so each test uses keys and tags of its own.

@@ -13,9 +13,12 @@
  *   the real Host.
  * - Strict-Transport-Security is sent when the site is served over HTTPS
  *   (NEXTAUTH_URL starts with https:).
+ * - Idle keep-alive connections stay open longer than any client or proxy
+ *   reuses them (lib/http/keep-alive.mjs), set when the server starts listening.
  */
 import http from "node:http";
 import { forwardedClient, trustedProxies } from "./forwarding.mjs";
+import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from "./keep-alive.mjs";
 
 const FORWARDED_DETAILS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -29,6 +32,10 @@ Object.assign(globalThis, { __citywatchServerEdge: true });
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = /** @type {typeof emit} */ (
   function (/** @type {string | symbol} */ event, /** @type {any[]} */ ...args) {
+    if (event === "listening") {
+      this.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
+      this.headersTimeout = SERVER_HEADERS_TIMEOUT_MS;
+    }
     if (event === "request") {
       const [req, res] = /** @type {[http.IncomingMessage, http.ServerResponse]} */ (args);
       const raw = req.headers["x-forwarded-for"];
