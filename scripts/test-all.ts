@@ -13,21 +13,25 @@ const run = (cmd: string, cmdArgs: string[]) =>
 console.log(
   `[test] database: ${process.env.DATABASE_URL ? "postgres (DATABASE_URL)" : "embedded PGlite"}`,
 );
-// Playwright cannot download its own browser here: use Debian's Chromium,
-// installing it when we can (root with apt-get), as CI does.
-if (
-  !existsSync("/usr/bin/chromium") &&
-  process.getuid?.() === 0 &&
-  existsSync("/usr/bin/apt-get")
-) {
-  console.log("[test] installing Debian's chromium for the end-to-end tests…");
+// Playwright cannot download its own browser here: use Debian's Chromium, and
+// Debian's nginx for the cluster test (Postgres), installing them when we can
+// (root with apt-get), as CI does.
+const missing = [
+  ...(existsSync("/usr/bin/chromium") ? [] : ["chromium"]),
+  ...(existsSync("/usr/sbin/nginx") || !process.env.DATABASE_URL ? [] : ["nginx-light"]),
+];
+if (missing.length > 0 && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+  console.log(`[test] installing Debian's ${missing.join(" and ")} for the tests…`);
   run("sh", [
     "-c",
-    "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")}`,
   ]);
 }
 if (!existsSync("/usr/bin/chromium")) {
   console.warn("[test] /usr/bin/chromium is missing: install it (sudo apt-get install chromium).");
+}
+if (process.env.DATABASE_URL && !existsSync("/usr/sbin/nginx")) {
+  console.warn("[test] /usr/sbin/nginx is missing: install it (sudo apt-get install nginx-light).");
 }
 // Playwright empties test-results/ when it starts, so the reports live apart.
 mkdirSync("reports", { recursive: true });
