@@ -15,8 +15,8 @@ import { startNginx, type Nginx } from "../scripts/lib/nginx";
 import { callFormAction, sessionCookie, signIn, type Caller } from "../scripts/lib/http";
 import { SERVER_KEEP_ALIVE_MS } from "../lib/http/keep-alive.mjs";
 
-const NGINX_PORT = 3250;
-const PORTS = [3251, 3252, 3253];
+const NGINX_PORT = 3270;
+const PORTS = [3271, 3272, 3273];
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `url` until its page passes `check`; answers how long that took (ms), or fails after `ms`. */
@@ -172,6 +172,24 @@ describe("three instances behind nginx on one Postgres", () => {
     }
     expect(await held).not.toContain(title);
     expect(await (await fetch(`${b!.url}/cities/${city}`)).text()).toContain(title);
+  });
+
+  it("counts the review queue afresh on every instance after any change, however it was made", async () => {
+    const waiting = async (server: AppServer) => {
+      const html = await (
+        await fetch(`${server.url}/moderation`, { headers: { cookie: moderator.cookie! } })
+      ).text();
+      const n = /(\d+) submissions? (?:is|are) waiting for review/.exec(
+        html.replaceAll("<!-- -->", ""),
+      );
+      if (!n) throw new Error(`no count on /moderation:\n${html.slice(0, 2000)}`);
+      return Number(n[1]);
+    };
+    const before = await Promise.all(servers.map(waiting));
+    expect(new Set(before).size).toBe(1);
+    // Written straight into the database: no invalidation, only the triggers' version.
+    await pendingUpdate("chicago-il", `Queue count ${run}`);
+    expect(await Promise.all(servers.map(waiting))).toEqual(before.map((n) => n + 1));
   });
 
   it("holds one sign-in limit per client across the instances, and ignores an address the client names", async () => {

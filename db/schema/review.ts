@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { jurisdictions } from "./jurisdictions";
 import { users } from "./users";
 import { SUBMISSION_STATUSES } from "../../lib/enums";
@@ -36,3 +36,14 @@ export const reviewQueueCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.kind, t.jurisdictionId] })],
 );
+
+/**
+ * One row whose `v` goes up in every transaction that changes
+ * review_queue_counts (a statement trigger, drizzle/0020), so the queue's counts
+ * can be cached under their version: a reader reads `v` first, then the counts,
+ * and a cached summary is never older than the version it is filed under.
+ */
+export const reviewQueueVersion = pgTable("review_queue_version", {
+  id: integer("id").primaryKey().default(1),
+  v: bigint("v", { mode: "number" }).notNull().default(0),
+});

@@ -39,7 +39,8 @@ export default async function ModerationPage({ searchParams }: Props) {
         review, oldest first.
       </p>
       <QueueFilterForm
-        cities={queue.countsByCity}
+        cities={queue.cityOptions}
+        more={queue.moreCities}
         kinds={queue.countsByKind}
         city={filter.city}
         kind={filter.kind}

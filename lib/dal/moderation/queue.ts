@@ -1,7 +1,15 @@
 import "server-only";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { jurisdictions, policyUpdates, profileEdits, reviewQueueCounts } from "@/db/schema";
+import {
+  jurisdictions,
+  policyUpdates,
+  profileEdits,
+  reviewQueueCounts,
+  reviewQueueVersion,
+} from "@/db/schema";
+import { busiestCities } from "@/lib/queue-cities";
 import { requireRole } from "@/lib/auth/current-user";
 import {
   QUEUE_KINDS,
@@ -66,7 +74,7 @@ export async function listQueue(filter: QueueFilter) {
           .orderBy(asc(profileEdits.id))
           .limit(QUEUE_PAGE + 1)
       : [],
-    queueCounts(),
+    queueCounts(filter.city),
   ]);
   const titles = await editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle })));
   const merged = mergeOldestFirst(
@@ -102,8 +110,35 @@ function mergeOldestFirst(a: QueueItem[], b: QueueItem[]): QueueItem[] {
   return out;
 }
 
-/** How many submissions wait, by kind and by city (kept by triggers: one small read). */
-async function queueCounts() {
+/**
+ * How many submissions wait, by kind and by city, and the cities the filter offers.
+ * The counts are kept by triggers (drizzle/0004); their summary is cached under the
+ * queue's version (drizzle/0020), so a view reads one row instead of a row per city,
+ * and any write that changes a count files the next summary under a new version.
+ * `v` is read before the counts (a summary is never older than its version).
+ */
+async function queueCounts(chosenCity: string | undefined) {
+  const db = await getDb();
+  const [row] = await db.select({ v: reviewQueueVersion.v }).from(reviewQueueVersion);
+  const summary = await unstable_cache(summariseQueue, ["review-queue-summary"])(row?.v ?? 0);
+  const chosen =
+    chosenCity && !summary.cityOptions.some((c) => c.slug === chosenCity)
+      ? await cityCount(chosenCity)
+      : undefined;
+  return {
+    countsByKind: summary.countsByKind,
+    total: summary.total,
+    cityOptions: chosen
+      ? [...summary.cityOptions, chosen].sort((a, b) => a.name.localeCompare(b.name))
+      : summary.cityOptions,
+    moreCities: summary.moreCities - (chosen && chosen.n > 0 ? 1 : 0),
+  };
+}
+
+type CityCount = { slug: string; name: string; n: number };
+
+/** Every count, summed by kind and by city; the busiest cities kept for the filter. */
+async function summariseQueue(_version: number) {
   const db = await getDb();
   const rows = await db
     .select({
@@ -116,7 +151,7 @@ async function queueCounts() {
     .innerJoin(jurisdictions, eq(jurisdictions.id, reviewQueueCounts.jurisdictionId))
     .where(gt(reviewQueueCounts.n, 0));
   const kinds = new Map<QueueKind, number>();
-  const cities = new Map<string, { slug: string; name: string; n: number }>();
+  const cities = new Map<string, CityCount>();
   for (const r of rows) {
     const kind = r.kind as QueueKind;
     kinds.set(kind, (kinds.get(kind) ?? 0) + r.n);
@@ -126,9 +161,27 @@ async function queueCounts() {
     const n = kinds.get(kind);
     return n ? [{ kind, n }] : [];
   });
+  const { options, more } = busiestCities([...cities.values()]);
   return {
     countsByKind,
-    countsByCity: [...cities.values()].sort((a, b) => a.name.localeCompare(b.name)),
     total: countsByKind.reduce((sum, k) => sum + k.n, 0),
+    cityOptions: options,
+    moreCities: more,
   };
+}
+
+/** One city's waiting count, for a filter on a city outside the busiest (0 if none waits). */
+async function cityCount(slug: string): Promise<CityCount | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      slug: jurisdictions.slug,
+      name: jurisdictions.name,
+      n: sql<number>`coalesce(sum(${reviewQueueCounts.n}), 0)::int`,
+    })
+    .from(jurisdictions)
+    .leftJoin(reviewQueueCounts, eq(reviewQueueCounts.jurisdictionId, jurisdictions.id))
+    .where(eq(jurisdictions.slug, slug))
+    .groupBy(jurisdictions.id);
+  return row;
 }

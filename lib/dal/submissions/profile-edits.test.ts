@@ -720,7 +720,7 @@ describe("the review queue", () => {
     expect(queue.items.map((i) => i.submittedAt)).toEqual(
       [0, 1, 2, 3].map((s) => at(s).toISOString()),
     );
-    expect(queue.countsByCity.find((c) => c.slug === QUEUE_CITY)).toEqual({
+    expect(queue.cityOptions.find((c) => c.slug === QUEUE_CITY)).toEqual({
       slug: QUEUE_CITY,
       name: city.name,
       n: 4,

@@ -1,18 +1,20 @@
 import Link from "next/link";
 import { SelectFilter } from "@/components/forms/select-filter";
-import { busiestCities, QUEUE_CITY_OPTIONS } from "@/lib/queue-cities";
+import { QUEUE_CITY_OPTIONS } from "@/lib/queue-cities";
 import { QUEUE_KIND_LABELS, type QueueKind } from "@/lib/validation/moderation";
 
 type Props = {
+  /** The busiest cities (and the chosen one), by name. */
   cities: { slug: string; name: string; n: number }[];
+  /** How many other cities have items waiting. */
+  more: number;
   kinds: { kind: QueueKind; n: number }[];
   city?: string;
   kind?: string;
 };
 
 /** Filters for the queue, with how many items wait in each city and kind. */
-export function QueueFilterForm({ cities, kinds, city, kind }: Props) {
-  const { options, more } = busiestCities(cities, city);
+export function QueueFilterForm({ cities, more, kinds, city, kind }: Props) {
   return (
     <form
       method="get"
@@ -26,7 +28,7 @@ export function QueueFilterForm({ cities, kinds, city, kind }: Props) {
         label="City"
         allLabel="All cities"
         value={city}
-        options={options.map((c) => ({ value: c.slug, label: `${c.name} (${c.n})` }))}
+        options={cities.map((c) => ({ value: c.slug, label: `${c.name} (${c.n})` }))}
       />
       <SelectFilter
         id="queue-kind"
