@@ -120,7 +120,8 @@ function mergeOldestFirst(a: QueueItem[], b: QueueItem[]): QueueItem[] {
 async function queueCounts(chosenCity: string | undefined) {
   const db = await getDb();
   const [row] = await db.select({ v: reviewQueueVersion.v }).from(reviewQueueVersion);
-  const summary = await unstable_cache(summariseQueue, ["review-queue-summary"])(row?.v ?? 0);
+  const version = String(row?.v ?? 0);
+  const summary = await unstable_cache(summariseQueue, ["review-queue-summary", version])();
   const chosen =
     chosenCity && !summary.cityOptions.some((c) => c.slug === chosenCity)
       ? await cityCount(chosenCity)
@@ -138,7 +139,7 @@ async function queueCounts(chosenCity: string | undefined) {
 type CityCount = { slug: string; name: string; n: number };
 
 /** Every count, summed by kind and by city; the busiest cities kept for the filter. */
-async function summariseQueue(_version: number) {
+async function summariseQueue() {
   const db = await getDb();
   const rows = await db
     .select({
