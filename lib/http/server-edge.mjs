@@ -13,8 +13,11 @@
  *   the real Host.
  * - Strict-Transport-Security is sent when the site is served over HTTPS
  *   (NEXTAUTH_URL starts with https:).
+ * - A request that failed because the database could not be reached gets 503
+ *   and a short page rather than Next's 500 (database-outage.mjs).
  */
 import http from "node:http";
+import { answeringDatabaseOutage } from "./database-outage.mjs";
 import { forwardedClient, trustedProxies } from "./forwarding.mjs";
 
 const FORWARDED_DETAILS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
@@ -40,6 +43,7 @@ http.Server.prototype.emit = /** @type {typeof emit} */ (
       req.headers["x-forwarded-for"] = client;
       if (!viaTrustedProxy) for (const name of FORWARDED_DETAILS) delete req.headers[name];
       if (https) res.setHeader("Strict-Transport-Security", HSTS);
+      return answeringDatabaseOutage(req, res, () => emit.call(this, event, ...args));
     }
     return emit.call(this, event, ...args);
   }
