@@ -1,3 +1,4 @@
+import { noteIfDatabaseUnavailable } from "../lib/database-unavailable";
 import { openDatabase, type Database, type DatabaseKind } from "./open";
 
 type Holder = { promise?: Promise<{ db: Database; kind: DatabaseKind }> };
@@ -8,7 +9,13 @@ const holder = ((globalThis as { __citywatchDb?: Holder }).__citywatchDb ??= {})
 
 /** The app's database, migrated and seeded; opened once per process. */
 export async function getDb(): Promise<Database> {
-  return (await ready()).db;
+  try {
+    return (await ready()).db;
+  } catch (error) {
+    // Every request waiting on a failed opening, not only the one that began it.
+    noteIfDatabaseUnavailable(error);
+    throw error;
+  }
 }
 
 /** Which database this process uses: embedded PGlite or Postgres. */

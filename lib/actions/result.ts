@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import { AuthError } from "@/lib/auth/current-user";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { logError } from "@/lib/log";
 import { describeAuthRefusal, refusalErrors } from "@/lib/messages/refusals";
 import type { Refusal } from "@/lib/refusals";
@@ -28,10 +29,21 @@ export const refused = (refusal: Refusal): Extract<ActionResult<never>, { ok: fa
   ...refusalErrors(refusal),
 });
 
-/** Session refusals become a form error; anything unexpected is logged with an id and shown generically. */
+/** What a form says when the database could not be reached (README › Database outages). */
+export const DATABASE_UNAVAILABLE_FORM_ERROR =
+  "The database is unavailable; nothing was saved. Try again in a minute.";
+
+/**
+ * Session refusals become a form error, and so does a database that cannot be
+ * reached; anything unexpected is logged with an id and shown generically.
+ */
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof AuthError) {
     return { ok: false, formError: describeAuthRefusal(error.code, error.detail) };
+  }
+  if (isDatabaseUnavailable(error)) {
+    logError("server action: database unavailable", error);
+    return { ok: false, formError: DATABASE_UNAVAILABLE_FORM_ERROR };
   }
   const id = logError("server action failed", error);
   return {

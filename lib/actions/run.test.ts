@@ -41,6 +41,20 @@ describe("runAction", () => {
     });
   });
 
+  it("answers a database that cannot be reached with a form message, not a bug's", async () => {
+    const lost = new Error("Failed query: insert …", {
+      cause: new Error("Connection terminated unexpectedly"),
+    });
+    expect(
+      await runAction(schema, { id: 3 }, async () => {
+        throw lost;
+      }),
+    ).toEqual({
+      ok: false,
+      formError: "The database is unavailable; nothing was saved. Try again in a minute.",
+    });
+  });
+
   it("never calls the DAL with input the schema refuses", async () => {
     const dal = vi.fn(async () => ({ ok: true as const, data: null }));
     expect(await runAction(schema, { id: 3, role: "admin" }, dal)).toEqual({

@@ -15,8 +15,11 @@
  *   (NEXTAUTH_URL starts with https:).
  * - Idle keep-alive connections stay open longer than any client or proxy
  *   reuses them (lib/http/keep-alive.mjs), set when the server starts listening.
+ * - A request that failed because the database could not be reached gets 503
+ *   and a short page rather than Next's 500 (database-outage.mjs).
  */
 import http from "node:http";
+import { answeringDatabaseOutage } from "./database-outage.mjs";
 import { forwardedClient, trustedProxies } from "./forwarding.mjs";
 import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS } from "./keep-alive.mjs";
 
@@ -47,6 +50,7 @@ http.Server.prototype.emit = /** @type {typeof emit} */ (
       req.headers["x-forwarded-for"] = client;
       if (!viaTrustedProxy) for (const name of FORWARDED_DETAILS) delete req.headers[name];
       if (https) res.setHeader("Strict-Transport-Security", HSTS);
+      return answeringDatabaseOutage(req, res, () => emit.call(this, event, ...args));
     }
     return emit.call(this, event, ...args);
   }
