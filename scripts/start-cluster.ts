@@ -5,7 +5,7 @@
 // instance's /api/health is asked; one that fails is taken out of nginx until
 // it answers again (README › Running several instances).
 import { spawn, type ChildProcess } from "node:child_process";
-import { drainUnhealthy, startNginx, type Upstream } from "./lib/nginx";
+import { instanceHealthy, startNginx, watchHealth } from "./lib/nginx";
 import { ensureProductionBuild } from "./lib/production-build";
 import { withServerNodeOptions } from "./lib/server-node-options";
 
@@ -57,22 +57,10 @@ const instances: ChildProcess[] = ports.map((p) => {
   return child;
 });
 
-async function healthy(p: number): Promise<boolean> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${p}/api/health`, {
-      signal: AbortSignal.timeout(3_000),
-    });
-    await res.body?.cancel();
-    return res.ok;
-  } catch {
-    return false;
-  }
-}
-
 async function waitUntilUp(): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if ((await Promise.all(ports.map(healthy))).every(Boolean)) return;
+    if ((await Promise.all(ports.map(instanceHealthy))).every(Boolean)) return;
     await new Promise((r) => setTimeout(r, 500));
   }
   fail("the instances did not all answer /api/health within 2 minutes");
@@ -87,21 +75,16 @@ console.log(
   `[cluster] ${count} instances (${ports.join(", ")}) behind nginx on http://localhost:${port}`,
 );
 
-let current: Upstream[] = ports.map((p) => ({ port: p, down: false }));
-const watch = setInterval(async () => {
-  const next = drainUnhealthy(ports, await Promise.all(ports.map(healthy)));
-  if (next.every((u, i) => u.down === current[i]!.down)) return;
-  current = next;
-  const down = next.filter((u) => u.down).map((u) => u.port);
+const stopWatching = watchHealth(nginx, ports, HEALTH_EVERY_MS, (upstreams) => {
+  const down = upstreams.filter((u) => u.down).map((u) => u.port);
   console.log(`[cluster] ${down.length ? `taken out: ${down.join(", ")}` : "all instances in"}`);
-  nginx.setUpstreams(next);
-}, HEALTH_EVERY_MS);
+});
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  clearInterval(watch);
+  stopWatching();
   await nginx.stop();
   for (const child of instances) child.kill("SIGTERM");
   process.exit(0);

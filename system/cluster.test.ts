@@ -11,7 +11,8 @@ import { freshDatabase, type SystemDb } from "./database";
 import { untilAppWaitsOnLock } from "./locks";
 import { startServer, type AppServer } from "./server";
 import { DEMO_PASSWORD, tag } from "./users";
-import { startNginx, type Nginx } from "../scripts/lib/nginx";
+import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
+import { startNginx, watchHealth, type Nginx, type Upstream } from "../scripts/lib/nginx";
 import { callFormAction, sessionCookie, signIn, type Caller } from "../scripts/lib/http";
 import { SERVER_KEEP_ALIVE_MS } from "../lib/http/keep-alive.mjs";
 
@@ -34,12 +35,20 @@ describe("three instances behind nginx on one Postgres", () => {
   let db: SystemDb;
   let servers: AppServer[];
   let nginx: Nginx;
+  /** The third instance reaches Postgres through this, so its database can be cut off. */
+  let proxy: TcpProxy;
   let moderator: Caller;
   const run = tag();
 
   beforeAll(async () => {
     db = await freshDatabase();
-    servers = await Promise.all(PORTS.map((port) => startServer(db, port)));
+    const direct = new URL((db.env as { DATABASE_URL: string }).DATABASE_URL);
+    proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    const viaProxy = new URL(direct.href);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    servers = await Promise.all(
+      PORTS.map((port, i) => startServer(db, port, i === 2 ? { DATABASE_URL: viaProxy.href } : {})),
+    );
     nginx = await startNginx(
       NGINX_PORT,
       PORTS.map((port) => ({ port })),
@@ -58,6 +67,7 @@ describe("three instances behind nginx on one Postgres", () => {
   afterAll(async () => {
     await nginx?.stop();
     await Promise.all((servers ?? []).map((s) => s.stop("SIGKILL")));
+    await proxy?.close();
     await db?.drop();
   });
 
@@ -244,6 +254,32 @@ describe("three instances behind nginx on one Postgres", () => {
       expect(second.port).toBe(first.port); // the same connection, still open
     } finally {
       agent.destroy();
+    }
+  });
+
+  it("takes an instance that cannot reach its database out of nginx, and back once it can", async () => {
+    const changes: Upstream[][] = [];
+    const stopWatching = watchHealth(nginx, PORTS, 200, (u) => changes.push(u));
+    const statuses = async () => {
+      const out = [];
+      for (let i = 0; i < 12; i++) out.push((await fetch(`${nginx.url}/api/health`)).status);
+      return out;
+    };
+    try {
+      expect(await statuses()).toEqual(Array(12).fill(200));
+      proxy.cut();
+      const deadline = Date.now() + 10_000;
+      while (changes.length === 0 && Date.now() < deadline) await pause(50);
+      expect(changes.at(-1)?.map((u) => u.down)).toEqual([false, false, true]);
+      // Without the health check, every third request would meet the cut-off instance's 503.
+      expect(await statuses()).toEqual(Array(12).fill(200));
+      proxy.restore();
+      while (changes.length === 1 && Date.now() < deadline + 10_000) await pause(50);
+      expect(changes.at(-1)?.map((u) => u.down)).toEqual([false, false, false]);
+      expect((await fetch(`${servers[2]!.url}/api/health`)).status).toBe(200);
+    } finally {
+      stopWatching();
+      proxy.restore();
     }
   });
 

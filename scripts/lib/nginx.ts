@@ -56,11 +56,24 @@ http {
 
 export type Nginx = {
   url: string;
-  /** Rewrites the upstreams (an instance marked down gets no requests) and reloads. */
-  setUpstreams(upstreams: Upstream[]): void;
+  /**
+   * Rewrites the upstreams (an instance marked down gets no requests) and reloads;
+   * resolves once the workers with the old upstreams have gone.
+   */
+  setUpstreams(upstreams: Upstream[]): Promise<void>;
   output(): string;
   stop(): Promise<void>;
 };
+
+/** The master's worker processes (Linux's /proc). */
+function workers(master: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${master}/task/${master}/children`, "utf8");
+    return children.split(" ").filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
 
 export function nginxAvailable(): boolean {
   return existsSync(NGINX_BIN);
@@ -117,10 +130,16 @@ export async function startNginx(listenPort: number, upstreams: Upstream[]): Pro
     url,
     output,
     stop,
-    setUpstreams(list) {
+    async setUpstreams(list) {
       write(list);
+      const old = workers(child.pid!);
       const reload = spawnSync(NGINX_BIN, [...args, "-s", "reload"], { encoding: "utf8" });
       if (reload.status !== 0) throw new Error(`nginx reload failed: ${reload.stderr}`);
+      // A reload is a signal: the old workers keep the old upstreams until they exit.
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline && workers(child.pid!).some((pid) => old.includes(pid))) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
     },
   };
 }
@@ -133,4 +152,48 @@ export async function startNginx(listenPort: number, upstreams: Upstream[]): Pro
 export function drainUnhealthy(ports: number[], healthy: boolean[]): Upstream[] {
   const anyHealthy = healthy.some(Boolean);
   return ports.map((port, i) => ({ port, down: anyHealthy && !healthy[i] }));
+}
+
+/** Whether an instance's /api/health answers 200 within 3 s. */
+export async function instanceHealthy(port: number): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/api/health`, {
+      signal: AbortSignal.timeout(3_000),
+    });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every `everyMs`, asks each instance's /api/health and takes the failing ones out
+ * of nginx (drainUnhealthy) until they answer again. `onChange` hears each change.
+ * Returns the function that stops watching.
+ */
+export function watchHealth(
+  nginx: Nginx,
+  ports: number[],
+  everyMs: number,
+  onChange: (upstreams: Upstream[]) => void = () => {},
+): () => void {
+  let current: Upstream[] = ports.map((port) => ({ port, down: false }));
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const check = async () => {
+    const next = drainUnhealthy(ports, await Promise.all(ports.map(instanceHealthy)));
+    if (stopped) return;
+    if (next.some((u, i) => u.down !== current[i]!.down)) {
+      current = next;
+      await nginx.setUpstreams(next);
+      onChange(next);
+    }
+    timer = setTimeout(check, everyMs);
+  };
+  timer = setTimeout(check, everyMs);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
