@@ -121,6 +121,8 @@ test("an approved edit changes the profile and its history, and a revert puts it
 });
 
 test("an edit that conflicts with a newer change cannot be approved", async ({ page }) => {
+  // Three people (two volunteers and a moderator), each signing up and in: 49 s on a loaded run.
+  test.setTimeout(120_000);
   const city = "milwaukee-county-wi";
   const stamp = Date.now();
   const first = `First Executive ${stamp}`;

@@ -17,6 +17,9 @@ async function searchUser(admin: Page, email: string) {
 
 // An admin manages who may do what: roles and bans, all audited.
 test.describe("admin journey", () => {
+  // A whole path (20 to 40 steps, two or three people signing up and in) took 37 to 59 s on
+  // Postgres with two workers on two cores (2026-12-07): too close to the minute, so two.
+  test.describe.configure({ timeout: 120_000 });
   test("finds a user and promotes them to moderator: their next request sees moderation", async ({
     browser,
   }) => {

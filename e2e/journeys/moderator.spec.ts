@@ -19,6 +19,9 @@ import {
 
 // A moderator works the review queue, takes down what should not be public, and is audited.
 test.describe("moderator journey", () => {
+  // A whole path (20 to 40 steps, two or three people signing up and in) took 37 to 59 s on
+  // Postgres with two workers on two cores (2026-12-07): too close to the minute, so two.
+  test.describe.configure({ timeout: 120_000 });
   test("filters the queue by city and kind, claims and approves one, rejects one with a reason the author sees", async ({
     browser,
   }, testInfo) => {

@@ -13,6 +13,9 @@ import {
 
 // A volunteer sends in local news and profile changes, then follows them to a decision.
 test.describe("volunteer journey", () => {
+  // A whole path (20 to 40 steps, two or three people signing up and in) took 37 to 59 s on
+  // Postgres with two workers on two cores (2026-12-07): too close to the minute, so two.
+  test.describe.configure({ timeout: 120_000 });
   test("submits an update (fixing a field error), revises it, withdraws another, and sees it published", async ({
     page,
     browser,
