@@ -5,13 +5,12 @@
 //
 // Postgres only (vitest.system.config.ts): PGlite belongs to one process.
 import http from "node:http";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type SystemDb } from "./database";
-import { untilAppWaitsOnLock } from "./locks";
+import { holdCityRender } from "./locks";
 import { startServer, type AppServer } from "./server";
 import { DEMO_PASSWORD, tag } from "./users";
-import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
+import { proxyDatabase, type TcpProxy } from "./tcp-proxy";
 import { startNginx, watchHealth, type Nginx, type Upstream } from "../scripts/lib/nginx";
 import { callFormAction, sessionCookie, signIn, type Caller } from "../scripts/lib/http";
 import { SERVER_KEEP_ALIVE_MS } from "../lib/http/keep-alive.mjs";
@@ -42,12 +41,10 @@ describe("three instances behind nginx on one Postgres", () => {
 
   beforeAll(async () => {
     db = await freshDatabase();
-    const direct = new URL((db.env as { DATABASE_URL: string }).DATABASE_URL);
-    proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
-    const viaProxy = new URL(direct.href);
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    let viaProxy: string;
+    ({ proxy, url: viaProxy } = await proxyDatabase(db));
     servers = await Promise.all(
-      PORTS.map((port, i) => startServer(db, port, i === 2 ? { DATABASE_URL: viaProxy.href } : {})),
+      PORTS.map((port, i) => startServer(db, port, i === 2 ? { DATABASE_URL: viaProxy } : {})),
     );
     nginx = await startNginx(
       NGINX_PORT,
@@ -159,28 +156,16 @@ describe("three instances behind nginx on one Postgres", () => {
     const title = `Held render across instances ${run}`;
     const id = await pendingUpdate(city, title);
     const [a, b] = servers;
-    const locker = new Client({
-      connectionString: (db.env as { DATABASE_URL: string }).DATABASE_URL,
-    });
-    await locker.connect();
-    let held: Promise<string>;
+    // B's render reads the city and its updates, then waits in the comments section.
+    const held = await holdCityRender(db, b!, city);
     try {
-      await locker.query("begin");
-      // B's render reads the city and its updates, then waits in the comments section.
-      await locker.query("lock table comment_counts in access exclusive mode");
-      held = fetch(`${b!.url}/cities/${city}`).then(
-        (r) => r.text(),
-        (e: unknown) => `the held request failed: ${String(e)}`,
-      );
-      await untilAppWaitsOnLock(locker, b!);
       expect(await approve(a!, id)).toMatchObject({ ok: true });
       // B has heard of the write before its render finishes.
       await pause(200);
     } finally {
-      await locker.query("commit");
-      await locker.end();
+      await held.release();
     }
-    expect(await held).not.toContain(title);
+    expect(await held.html).not.toContain(title);
     expect(await (await fetch(`${b!.url}/cities/${city}`)).text()).toContain(title);
   });
 

@@ -11,7 +11,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE } from "../lib/http/database-outage.mjs";
 import { callFormAction, sessionCookie, type Caller } from "../scripts/lib/http";
 import { freshDatabase, type SystemDb } from "./database";
 import { startServer, type AppServer } from "./server";
-import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
+import { proxyDatabase, type TcpProxy } from "./tcp-proxy";
 import { createUsers, tag } from "./users";
 
 const PORT = 3251;
@@ -40,11 +40,9 @@ describe("a database outage (Postgres restarting)", () => {
 
   beforeAll(async () => {
     db = await freshDatabase();
-    const direct = new URL((db.env as { DATABASE_URL: string }).DATABASE_URL);
-    proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
-    const viaProxy = new URL(direct.href);
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
-    server = await startServer(db, PORT, { DATABASE_URL: viaProxy.href });
+    let viaProxy: string;
+    ({ proxy, url: viaProxy } = await proxyDatabase(db));
+    server = await startServer(db, PORT, { DATABASE_URL: viaProxy });
     const [user] = await createUsers(db, `outage-${tag()}`, 1);
     resident = {
       cookie: await sessionCookie(server.url, user!.email, user!.password, "198.51.100.7"),

@@ -7,10 +7,9 @@
 //
 // Postgres only (vitest.system.config.ts leaves it out on PGlite): holding a read
 // open needs a second connection to the app's database, and PGlite has one.
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type SystemDb } from "./database";
-import { untilAppWaitsOnLock } from "./locks";
+import { holdCityRender } from "./locks";
 import { startServer, type AppServer } from "./server";
 import { DEMO_PASSWORD, tag } from "./users";
 import { callFormAction, sessionCookie, type Caller } from "../scripts/lib/http";
@@ -49,22 +48,9 @@ describe("a render that overlaps a write", () => {
       [title, CITY],
     );
 
-    // The lock: the page's render reads the city and its updates, then waits in the comments.
-    const locker = new Client({
-      connectionString: (db.env as { DATABASE_URL: string }).DATABASE_URL,
-    });
-    await locker.connect();
-    let held: Promise<string>;
+    // The page's render reads the city and its updates, then waits in the comments.
+    const held = await holdCityRender(db, server, CITY);
     try {
-      await locker.query("begin");
-      await locker.query("lock table comment_counts in access exclusive mode");
-      // (Failures are kept as values, to be reported where they are awaited.)
-      held = fetch(`${server.url}/cities/${CITY}`).then(
-        (r) => r.text(),
-        (e: unknown) => `the held request failed: ${String(e)}`,
-      );
-      await untilAppWaitsOnLock(locker, server);
-
       // Approving an update does not read comment counts: it finishes while the render waits.
       const approved = await callFormAction(
         server.url,
@@ -76,12 +62,11 @@ describe("a render that overlaps a write", () => {
       );
       expect(approved).toMatchObject({ ok: true });
     } finally {
-      await locker.query("commit");
-      await locker.end();
+      await held.release();
     }
 
     // The held render read the updates before the approval: it has the old list.
-    const heldHtml = await held;
+    const heldHtml = await held.html;
     expect(heldHtml).toContain("Boston");
     expect(heldHtml).not.toContain(title);
 

@@ -5,6 +5,7 @@
 // `restore()` lets them through again. From the app's side that is Postgres
 // going down and coming back.
 import net from "node:net";
+import type { SystemDb } from "./database";
 
 export type TcpProxy = {
   /** The port the proxy listens on (127.0.0.1). */
@@ -62,4 +63,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A proxy in front of a system test's Postgres, and the DATABASE_URL that goes through it. */
+export async function proxyDatabase(db: SystemDb): Promise<{ proxy: TcpProxy; url: string }> {
+  const direct = new URL((db.env as { DATABASE_URL: string }).DATABASE_URL);
+  const proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+  const viaProxy = new URL(direct.href);
+  viaProxy.host = `127.0.0.1:${proxy.port}`;
+  return { proxy, url: viaProxy.href };
 }

@@ -71,7 +71,7 @@ export class TagExpirations {
     this.onError = options.onError ?? ((message, error) => console.error(message, error));
     /** @type {pg.Client | null} */
     this.listener = null;
-    /** Until when every expiration is known to have been heard (ms); re-reads start before it. */
+    /** Until when every expiration is known to have been heard (ms): when the listener was last lost. */
     this.heardUntil = Date.now();
     /** Resolves once the first LISTEN is in place (or at once on PGlite). */
     this.ready = Promise.resolve();
@@ -164,7 +164,11 @@ export class TagExpirations {
     const onLost = (/** @type {unknown} */ error) => {
       if (lost) return;
       lost = true;
-      if (this.listener === client) this.listener = null;
+      if (this.listener === client) {
+        // Everything up to now was heard on this connection.
+        this.heardUntil = Date.now();
+        this.listener = null;
+      }
       client.removeAllListeners("notification");
       client.end().catch(() => {});
       if (this.stopped) return;
@@ -202,25 +206,9 @@ export class TagExpirations {
       if (lost) return;
       this.listener = client;
       this.attempt = 0;
-      this.keepHeard(client);
     } catch (error) {
       onLost(error ?? new Error("listen failed"));
     }
-  }
-
-  /**
-   * While the listener is connected, everything up to now has been heard: move
-   * `heardUntil` forward, so a re-read after a drop reads only the recent rows.
-   * @param {pg.Client} client
-   */
-  keepHeard(client) {
-    const tick = () => {
-      if (this.listener !== client) return;
-      this.heardUntil = Date.now();
-      const timer = setTimeout(tick, 1_000);
-      timer.unref();
-    };
-    tick();
   }
 
   /** Whether this instance is hearing other instances' invalidations right now. */
