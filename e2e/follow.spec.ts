@@ -218,6 +218,9 @@ test("a moderator hides a published update: it leaves the public pages and notif
   page,
   browser,
 }) => {
+  // A resident, the admin who hides and restores, and the author: three people, like the
+  // two tests above. It hit the minute on a loaded CI run (2026-12-07), so it gets two.
+  test.setTimeout(120_000);
   const city = "philadelphia-pa";
   const title = `Philadelphia ruling ${Date.now()}`;
   await signUp(page, "Hal Hidden", uniqueEmail("hidden"), PASSWORD);
