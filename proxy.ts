@@ -1,14 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { cookieRole } from "@/lib/auth/cookie-role";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { checkActionRequest } from "@/lib/http/action-request";
 import { badPathReason } from "@/lib/http/paths";
 import { logBadRequest } from "@/lib/log";
+import { PLAIN_PARAM, SCRIPTS_COOKIE, SHELLS, shellFor } from "@/lib/pages/shells";
 
 /*
  * Requests Next would answer with a 500 and a stack trace, answered here with
  * a 4xx and one log line instead. Authorization is not done here (STYLE.md):
- * this only refuses what no route can serve. The matcher below runs it for
- * three kinds of request only, so a page view never pays for it.
+ * this only refuses what no route can serve, and picks a signed-in page's
+ * cached shell (lib/pages/shells.ts). The matcher below runs it for four
+ * kinds of request only, so a public page view never pays for it.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -30,7 +33,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL("/_bad-address", request.url));
   }
 
-  if (request.method !== "POST") return NextResponse.next();
+  if (request.method !== "POST") return (await shellRewrite(request)) ?? NextResponse.next();
   const isFetchAction = request.headers.has("next-action");
   const isFormPost = request.headers.get("content-type")?.startsWith("multipart/form-data");
   // Next refuses a cross-site action as well, but by throwing: a 500 for the caller. A form
@@ -45,7 +48,7 @@ export async function proxy(request: NextRequest) {
   if (isApi) return NextResponse.next();
 
   const check = await checkActionRequest(request);
-  if (check.ok) return NextResponse.next();
+  if (check.ok) return (await shellRewrite(request)) ?? NextResponse.next();
   logBadRequest(request.method, pathname, check.status, check.reason);
   if (isFetchAction) {
     // A program sent this (Next's client sends nothing like it): the API routes' error shape.
@@ -59,6 +62,35 @@ export async function proxy(request: NextRequest) {
     status: check.status,
     headers: { "content-type": "text/html; charset=utf-8" },
   });
+}
+
+/** The signed-in page's cached shell, when this request may have it; null otherwise. */
+async function shellRewrite(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!SHELLS[pathname]) return null;
+  const scripts = request.cookies.get(SCRIPTS_COOKIE)?.value === "1";
+  const shell = shellFor({
+    method: request.method,
+    pathname,
+    action: request.headers.has("next-action"),
+    scripts,
+    plain: searchParams.has(PLAIN_PARAM),
+    role: scripts ? await cookieRole(request.cookies) : null,
+  });
+  if (!shell) {
+    if (!scripts || !searchParams.has(PLAIN_PARAM)) return null;
+    // The shell's <noscript> link: this browser does not run scripts after all.
+    const response = NextResponse.next();
+    response.cookies.delete(SCRIPTS_COOKIE);
+    return response;
+  }
+  const url = request.nextUrl.clone();
+  url.pathname = shell;
+  const response = NextResponse.rewrite(url);
+  // The shell is the same for everyone, but this address answers each browser differently.
+  response.headers.set("cache-control", "private, no-cache");
+  response.headers.set("vary", "cookie");
+  return response;
 }
 
 function refusalPage(status: 400 | 413): string {
@@ -80,5 +112,9 @@ export const config = {
     },
     // Paths with a percent-escape, which may not decode.
     "/(.*%.*)",
+    // The signed-in pages with a cached shell (lib/pages/shells.ts).
+    "/me",
+    "/notifications",
+    "/moderation",
   ],
 };

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { ScriptsCookie } from "@/components/scripts-cookie";
 import { AuthSessionProvider } from "@/components/session-provider";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -29,6 +30,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </main>
           <SiteFooter />
         </AuthSessionProvider>
+        <ScriptsCookie />
       </body>
     </html>
   );

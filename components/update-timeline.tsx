@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PublishedUpdate } from "@/lib/dal/submissions/updates";
 import { formatDate } from "@/lib/format";
-import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { UPDATE_KIND_LABELS } from "@/lib/labels";
 
 /** Approved updates, newest first, each linking to its own page. */
 export function UpdateTimeline({ updates }: { updates: PublishedUpdate[] }) {

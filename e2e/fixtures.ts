@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
+import { SCRIPTS_COOKIE } from "../lib/pages/shells";
 import {
   test as base,
   expect,
@@ -137,7 +138,7 @@ const demoSessions = new Map<DemoAccount, Promise<StorageState>>();
  * account. Each worker signs each account in once and reuses the session
  * cookie (one session, shared by every page of that account in the worker: a
  * test must not sign it out). The page may run without JavaScript (the session
- * is still made with it).
+ * is still made with it, and the scripts cookie left out).
  */
 export async function demoPage(
   browser: Browser,
@@ -160,8 +161,12 @@ export async function demoPage(
     })();
     demoSessions.set(who, session);
   }
+  const state = await session;
   const context = await browser.newContext({
-    storageState: await session,
+    // A browser without scripts never has the cookie its scripts set (lib/pages/shells.ts).
+    storageState: javaScriptEnabled
+      ? state
+      : { ...state, cookies: state.cookies.filter((c) => c.name !== SCRIPTS_COOKIE) },
     javaScriptEnabled,
     extraHTTPHeaders: { "x-forwarded-for": randomIp() },
   });

@@ -1,4 +1,4 @@
-import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { UPDATE_KIND_LABELS } from "@/lib/labels";
 import { type UpdateKind, type NotificationDecision } from "@/lib/enums";
 
 type City = { slug: string; name: string; state: string };

@@ -9,7 +9,8 @@
 // --updates, --comments; the defaults depend on the database).
 // Prints req/s, p50/p95/p99, errors, the ratio to the ceiling and the server's
 // memory for: the article; a city page, anonymous and signed in (the page and
-// its follow state); /me; /moderation; the first and last page of a city's
+// its follow state); /me and /moderation (the cached shell a browser with
+// scripts gets, its data, and the page rendered for a browser without); the first and last page of a city's
 // comments; then a mixed read/write load. Raw results go to bench-results/.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchEnv, stopApp } from "./bench/app-process";
@@ -17,7 +18,7 @@ import { startCeiling } from "./bench/ceiling";
 import { measure, type Target } from "./bench/measure";
 import { watchMemory } from "./bench/memory";
 import { mixedLoad } from "./bench/mixed-load";
-import { signInDemo, signInLoadPeople } from "./bench/people";
+import { signInDemo, signInLoadPeople, withScripts } from "./bench/people";
 import { machine, ms, printTable } from "./bench/report";
 import {
   migrateAndSeed,
@@ -87,8 +88,34 @@ const TARGETS: Target[] = [
     shows: '"following":',
     cookie: resident,
   },
-  { name: "/me", path: "/me", shows: "Load update", cookie: resident },
-  { name: "/moderation", path: "/moderation", shows: "Load update", cookie: moderator },
+  // A browser that runs scripts gets the cached shell and asks the API for its part
+  // (lib/pages/shells.ts); one without gets the page rendered on the server.
+  {
+    name: "/me (cached shell)",
+    path: "/me",
+    shows: "Loading your cities",
+    cookie: withScripts(resident),
+  },
+  { name: "/me's data (JSON)", path: "/api/me", shows: "Load update", cookie: resident },
+  { name: "/me without scripts", path: "/me", shows: "Load update", cookie: resident },
+  {
+    name: "/moderation (cached shell)",
+    path: "/moderation",
+    shows: "Loading the review queue",
+    cookie: withScripts(moderator),
+  },
+  {
+    name: "/moderation's data (JSON)",
+    path: "/api/moderation/queue",
+    shows: "Load update",
+    cookie: moderator,
+  },
+  {
+    name: "/moderation without scripts",
+    path: "/moderation",
+    shows: "Load update",
+    cookie: moderator,
+  },
   { name: "comments, first page", path: comments, shows: "Load thread" },
   {
     name: `comments, last page (of ${Math.ceil(threads.n / 10)})`,

@@ -2,12 +2,9 @@
 
 import Link from "next/link";
 import { IDEMPOTENCY_FIELD } from "@/lib/actions/form-state";
-import {
-  submitUpdateSchema,
-  UPDATE_KIND_LABELS,
-  type SubmitUpdateInput,
-} from "@/lib/validation/update";
+import { submitUpdateSchema, type SubmitUpdateInput } from "@/lib/validation/update";
 import { UPDATE_KINDS } from "@/lib/enums";
+import { UPDATE_KIND_LABELS } from "@/lib/labels";
 import { Field, inputClass } from "./field";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";

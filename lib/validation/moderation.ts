@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { codePoints, longText, type TextOptions } from "./text";
-import { UPDATE_KIND_LABELS } from "./update";
 import { SUBMISSION_TYPES, UPDATE_KINDS } from "@/lib/enums";
 
 /** The queue's kinds: the update kinds, and profile edits as one more. */
 export const QUEUE_KINDS = [...UPDATE_KINDS, "profile_edit"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
-export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
-  ...UPDATE_KIND_LABELS,
-  profile_edit: "Profile edit",
-};
 
 /** Common reasons for rejecting; the moderator may add their own words. */
 export const REJECT_REASONS = [

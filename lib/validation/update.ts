@@ -1,16 +1,6 @@
 import { z } from "zod";
 import { lineText, longText, webAddress } from "./text";
-import { UPDATE_KINDS, type UpdateKind } from "@/lib/enums";
-
-export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
-  ordinance: "Ordinance",
-  executive_order: "Executive order",
-  police_directive: "Police directive",
-  court_ruling: "Court ruling",
-  federal_action: "Federal action",
-  statement: "Statement",
-  other: "Other",
-};
+import { UPDATE_KINDS } from "@/lib/enums";
 
 /** Where a change is written down: shown to moderators and readers as typed, so nothing invisible. */
 export const sourceUrlSchema = webAddress({

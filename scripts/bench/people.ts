@@ -1,6 +1,7 @@
 // People signed in to the server under test, through next-auth's credentials
 // flow as a browser would (scripts/lib/http.ts).
 import { LOAD_PASSWORD } from "../lib/data-set";
+import { SCRIPTS_COOKIE } from "../../lib/pages/shells";
 import { sessionCookie } from "../lib/http";
 
 /** Someone signed in: their session cookie, and the client IP their requests come from. */
@@ -30,3 +31,6 @@ export async function signInLoadPeople(appUrl: string, n: number): Promise<Perso
   }
   return people;
 }
+
+/** The cookies of a browser that runs scripts: signed-in pages come as their cached shell. */
+export const withScripts = (cookie: string) => `${cookie}; ${SCRIPTS_COOKIE}=1`;

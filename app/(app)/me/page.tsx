@@ -1,92 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/lib/auth/page-guards";
-import { listMyFeed, parseFeedCursor, type FeedItem } from "@/lib/dal/news/feed";
-import { listFollowedCities } from "@/lib/dal/cities/follows";
-import { formatDate } from "@/lib/format";
-import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
-import { FollowedCities } from "./_components/followed-cities";
+import { loadMyPage } from "@/lib/dal/news/me";
+import { MeView } from "./_components/me-view";
 
 export const metadata: Metadata = { title: "My cities" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The cities I follow and one feed of what changed in them, newest first. */
+/**
+ * The cities I follow and one feed of what changed in them, newest first,
+ * rendered on the server: for browsers without scripts, and whenever the
+ * proxy does not send the cached shell (app/shell/me, lib/pages/shells.ts).
+ */
 export default async function MePage({ searchParams }: Props) {
   await guardPage("/me");
   const raw = (await searchParams).after;
-  const after = typeof raw === "string" && parseFeedCursor(raw) ? raw : undefined;
-  const [cities, feed] = await Promise.all([listFollowedCities(), listMyFeed(after)]);
-
+  const { after, data } = await loadMyPage(typeof raw === "string" ? raw : undefined);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">My cities</h1>
-      {cities.length === 0 ? (
-        <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
-          <p className="font-medium">You do not follow any city yet.</p>
-          <p className="mt-2">
-            Pick one from the <Link href="/cities">city list</Link> and press “Follow”: what changes
-            there will show up here.
-          </p>
-        </div>
-      ) : (
-        <section aria-labelledby="followed" className="mt-6">
-          <h2 id="followed" className="text-xl font-bold">
-            Cities you follow
-          </h2>
-          <FollowedCities cities={cities.map(({ slug, name, state }) => ({ slug, name, state }))} />
-        </section>
-      )}
-
-      <section aria-labelledby="feed" className="mt-10">
-        <h2 id="feed" className="text-xl font-bold">
-          What changed
-        </h2>
-        {feed.items.length === 0 ? (
-          <p className="mt-2 text-stone-600">
-            {after
-              ? "Nothing older."
-              : cities.length === 0
-                ? "Follow a city to see its approved updates and profile changes here."
-                : "Nothing has been approved for your cities yet. Their approved updates and profile changes will appear here."}
-          </p>
-        ) : (
-          <ol aria-label="Feed" className="mt-3 space-y-3">
-            {feed.items.map((item) => (
-              <FeedEntry key={`${item.type}-${item.id}`} item={item} />
-            ))}
-          </ol>
-        )}
-        <nav aria-label="Pages" className="mt-4 flex gap-4">
-          {after && <Link href="/me">Newest</Link>}
-          {feed.next && <Link href={`/me?after=${feed.next}`}>Show older</Link>}
-        </nav>
-      </section>
+      <MeView data={data} after={after} />
     </div>
-  );
-}
-
-function FeedEntry({ item }: { item: FeedItem }) {
-  return (
-    <li className="rounded-lg border border-stone-200 bg-white p-4">
-      <p className="text-sm text-stone-600">
-        <Link href={`/cities/${item.city.slug}`}>{item.city.name}</Link> ·{" "}
-        <time dateTime={item.at}>{formatDate(item.at)}</time> ·{" "}
-        {item.type === "update" ? UPDATE_KIND_LABELS[item.kind] : "Profile change"}
-      </p>
-      {item.type === "update" ? (
-        <Link href={`/updates/${item.id}`} className="mt-1 block font-semibold">
-          {item.title}
-        </Link>
-      ) : (
-        <Link
-          href={`/cities/${item.city.slug}/history#revision-${item.id}`}
-          className="mt-1 block font-semibold"
-        >
-          {item.kind === "revert" ? "Profile reverted" : "Profile updated"}:{" "}
-          {item.fields.join(", ")}
-        </Link>
-      )}
-    </li>
   );
 }

@@ -1,7 +1,7 @@
 import type { EarlierVersion } from "@/lib/dal/moderation/review";
 import { formatDate } from "@/lib/format";
 import { isProfileField, profileFieldLabel, profileValueLabel } from "@/lib/profile-fields";
-import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { UPDATE_KIND_LABELS } from "@/lib/labels";
 import { type UpdateKind } from "@/lib/enums";
 
 /**

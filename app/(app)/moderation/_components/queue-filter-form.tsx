@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { SelectFilter } from "@/components/forms/select-filter";
 import { QUEUE_CITY_OPTIONS } from "@/lib/queue-cities";
-import { QUEUE_KIND_LABELS, type QueueKind } from "@/lib/validation/moderation";
+import { QUEUE_KIND_LABELS } from "@/lib/labels";
+import type { QueueKind } from "@/lib/validation/moderation";
 
 type Props = {
   /** The busiest cities (and the chosen one), by name. */

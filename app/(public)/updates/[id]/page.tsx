@@ -7,7 +7,7 @@ import { UserMarkdown } from "@/components/user-markdown";
 import { getPublishedUpdateCached } from "@/lib/cache/public-data";
 import { formatDate } from "@/lib/format";
 import { idParam } from "@/lib/validation/params";
-import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { UPDATE_KIND_LABELS } from "@/lib/labels";
 
 // Rendered on first request, then cached until its tags are invalidated.
 export const revalidate = 86400;

@@ -5,7 +5,7 @@ import { UserMarkdown } from "@/components/user-markdown";
 import { guardPage } from "@/lib/auth/page-guards";
 import { getUpdateReview } from "@/lib/dal/moderation/review";
 import { formatDate } from "@/lib/format";
-import { UPDATE_KIND_LABELS } from "@/lib/validation/update";
+import { UPDATE_KIND_LABELS } from "@/lib/labels";
 import { DecisionPanel } from "../../_components/decision-panel";
 import { decisionPanelProps } from "../../_components/decision-props";
 import { EarlierVersions } from "../../_components/earlier-versions";
