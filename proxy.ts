@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cookieRole } from "@/lib/auth/cookie-role";
+import { cookieRole } from "@/lib/auth/cookie-token";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { checkActionRequest } from "@/lib/http/action-request";
 import { badPathReason } from "@/lib/http/paths";
@@ -69,16 +69,17 @@ async function shellRewrite(request: NextRequest): Promise<NextResponse | null> 
   const { pathname, searchParams } = request.nextUrl;
   if (!SHELLS[pathname]) return null;
   const scripts = request.cookies.get(SCRIPTS_COOKIE)?.value === "1";
+  const plain = searchParams.has(PLAIN_PARAM);
   const shell = shellFor({
     method: request.method,
     pathname,
     action: request.headers.has("next-action"),
     scripts,
-    plain: searchParams.has(PLAIN_PARAM),
+    plain,
     role: scripts ? await cookieRole(request.cookies) : null,
   });
   if (!shell) {
-    if (!scripts || !searchParams.has(PLAIN_PARAM)) return null;
+    if (!scripts || !plain) return null;
     // The shell's <noscript> link: this browser does not run scripts after all.
     const response = NextResponse.next();
     response.cookies.delete(SCRIPTS_COOKIE);
@@ -87,8 +88,9 @@ async function shellRewrite(request: NextRequest): Promise<NextResponse | null> 
   const url = request.nextUrl.clone();
   url.pathname = shell;
   const response = NextResponse.rewrite(url);
-  // The shell is the same for everyone, but this address answers each browser differently.
-  response.headers.set("cache-control", "private, no-cache");
+  // The shell is the same for everyone, but this address answers each browser differently;
+  // no-store also keeps it, with the data drawn into it, out of the back/forward cache.
+  response.headers.set("cache-control", "private, no-store");
   response.headers.set("vary", "cookie");
   return response;
 }

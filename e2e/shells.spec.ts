@@ -15,7 +15,7 @@ test("/me with scripts: the cached shell, then my cities and feed from /api/me",
   const response = await page.goto("/me");
   // The document is the prerendered shell: no one's cities or feed are in it.
   expect(response?.headers()["x-nextjs-prerender"]).toBe("1");
-  expect(response?.headers()["cache-control"]).toBe("private, no-cache");
+  expect(response?.headers()["cache-control"]).toBe("private, no-store");
   const html = await response!.text();
   expect(html).toContain("Loading your cities…");
   expect(html).not.toContain("What changed");

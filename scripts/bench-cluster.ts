@@ -8,7 +8,7 @@
 import { startApp, stopApp, waitFor, benchEnv } from "./bench/app-process";
 import { startCeiling } from "./bench/ceiling";
 import { measure, type Measurement } from "./bench/measure";
-import { signInDemo } from "./bench/people";
+import { signInDemo, withScripts } from "./bench/people";
 import { machine, ms } from "./bench/report";
 import { migrateAndSeed, openBenchDb, requireBuild, requireFreePorts } from "./bench/setup";
 import { generateLoad, hasLoad, HOT_CITY, loadSizes } from "./lib/data-set";
@@ -49,8 +49,11 @@ const moderator = await signInDemo(apps[0]!.appUrl, "moderator");
 const pages = [
   { name: "article", path: "/articles/us-sanctuary-cities" },
   { name: "city page", path: `/cities/${HOT_CITY}` },
-  { name: "/me", path: "/me", cookie: resident },
-  { name: "/moderation", path: "/moderation", cookie: moderator },
+  // A browser that runs scripts: the cached shell, then its data (lib/pages/shells.ts).
+  { name: "/me (cached shell)", path: "/me", cookie: withScripts(resident) },
+  { name: "/me's data (JSON)", path: "/api/me", cookie: resident },
+  { name: "/moderation (cached shell)", path: "/moderation", cookie: withScripts(moderator) },
+  { name: "/moderation's data (JSON)", path: "/api/moderation/queue", cookie: moderator },
 ];
 
 type Row = { page: string; setup: string; run: Measurement };

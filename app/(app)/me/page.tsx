@@ -15,11 +15,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MePage({ searchParams }: Props) {
   await guardPage("/me");
   const raw = (await searchParams).after;
-  const { after, data } = await loadMyPage(typeof raw === "string" ? raw : undefined);
+  const data = await loadMyPage(typeof raw === "string" ? raw : undefined);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">My cities</h1>
-      <MeView data={data} after={after} />
+      <MeView data={data} />
     </div>
   );
 }

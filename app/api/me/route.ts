@@ -4,10 +4,10 @@ import { personalJson } from "@/lib/http/personal-json";
 
 /**
  * What /me shows the signed-in person: `?after=<feed cursor>` →
- * `{ cities: [{slug, name, state}], feed: { items, next } }`. The page's
+ * `{ after, cities: [{slug, name, state}], feed: { items, next } }`. The page's
  * cached shell (app/shell/me) asks here; 401 when signed out.
  */
 export async function GET(request: NextRequest) {
   const after = request.nextUrl.searchParams.get("after") ?? undefined;
-  return personalJson(async () => (await loadMyPage(after)).data);
+  return personalJson(() => loadMyPage(after));
 }

@@ -11,12 +11,7 @@ import {
 } from "@/db/schema";
 import { busiestCities } from "@/lib/queue-cities";
 import { requireRole } from "@/lib/auth/current-user";
-import {
-  QUEUE_KINDS,
-  type QueueFilter,
-  type QueueKind,
-  type SubmissionRef,
-} from "@/lib/validation/moderation";
+import { QUEUE_KINDS, type QueueFilter, type QueueKind } from "@/lib/validation/moderation";
 import type { SubmissionType, UpdateKind } from "@/lib/enums";
 import { cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import { editTitles } from "@/lib/dal/submissions/internal/lifecycle";
@@ -28,10 +23,6 @@ import {
 } from "@/lib/dal/moderation/internal/review-rows";
 
 const QUEUE_PAGE = 20;
-
-/** Where a moderator reviews a submission. */
-export const reviewHref = (ref: SubmissionRef) =>
-  ref.type === "update" ? `/moderation/updates/${ref.id}` : `/moderation/edits/${ref.id}`;
 
 /**
  * Pending updates and edits, oldest first, with counts by city and kind

@@ -1,22 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import type { FeedItem, FeedPage } from "@/lib/dal/news/feed";
+import type { FeedItem } from "@/lib/dal/news/feed";
+import type { MyPageData } from "@/lib/dal/news/me";
 import { formatDate } from "@/lib/format";
 import { UPDATE_KIND_LABELS } from "@/lib/labels";
 import { FollowedCities } from "./followed-cities";
-
-export type MeData = {
-  cities: { slug: string; name: string; state: string }[];
-  feed: FeedPage;
-};
 
 /**
  * Everything under the heading of /me: the cities I follow and one feed of
  * what changed in them. The page rendered on the server and the cached shell
  * (app/shell/me) both draw it, from the same data (GET /api/me).
  */
-export function MeView({ data: { cities, feed }, after }: { data: MeData; after?: string }) {
+export function MeView({ data: { after, cities, feed } }: { data: MyPageData }) {
   return (
     <>
       {cities.length === 0 ? (
