@@ -11,10 +11,15 @@ export default defineConfig({
     include: ["system/**/*.test.ts"],
     // Holding a render open needs a second connection to the app's database, several
     // instances need a database server, and an outage is staged on a TCP proxy in
-    // front of Postgres: Postgres only.
+    // front of Postgres, and a restart on a Postgres server of the test's own: Postgres only.
     exclude: process.env.DATABASE_URL
       ? []
-      : ["system/render-race.test.ts", "system/cluster.test.ts", "system/database-outage.test.ts"],
+      : [
+          "system/render-race.test.ts",
+          "system/cluster.test.ts",
+          "system/database-outage.test.ts",
+          "system/postgres-restart.test.ts",
+        ],
     fileParallelism: false,
     testTimeout: 240_000,
     hookTimeout: 120_000,
