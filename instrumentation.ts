@@ -24,6 +24,10 @@ export async function register() {
   } catch (error) {
     console.error("[citywatch] database could not be opened at start:", error);
   }
+  // The cache's tag expirations, listening before the first request: the proxy trusts a
+  // cookie's role only while they are (lib/cache/account-changes.ts).
+  const { tagExpirations } = await import("./lib/cache/tag-expirations.mjs");
+  tagExpirations();
   // The password rule's dictionaries (about half a second to load), before the first sign-up.
   void import("./lib/validation/password-strength")
     .then((m) => m.loadPasswordEstimator())

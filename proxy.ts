@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cookieRole } from "@/lib/auth/cookie-token";
+import { accountChangedSince } from "@/lib/cache/account-changes";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { checkActionRequest } from "@/lib/http/action-request";
 import { badPathReason } from "@/lib/http/paths";
@@ -64,6 +65,17 @@ export async function proxy(request: NextRequest) {
   });
 }
 
+/**
+ * The role the session cookie names, unless an admin changed the person's role
+ * or banned them since it was issued (or this instance cannot tell): then
+ * null, and the page is rendered on the server, which reads the account.
+ */
+async function currentCookieRole(request: NextRequest): Promise<string | null> {
+  const claims = await cookieRole(request.cookies);
+  if (!claims || accountChangedSince(claims.userId, claims.issuedAt)) return null;
+  return claims.role;
+}
+
 /** The signed-in page's cached shell, when this request may have it; null otherwise. */
 async function shellRewrite(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, searchParams } = request.nextUrl;
@@ -76,7 +88,7 @@ async function shellRewrite(request: NextRequest): Promise<NextResponse | null> 
     action: request.headers.has("next-action"),
     scripts,
     plain,
-    role: scripts ? await cookieRole(request.cookies) : null,
+    role: scripts ? await currentCookieRole(request) : null,
   });
   if (!shell) {
     if (!scripts || !plain) return null;

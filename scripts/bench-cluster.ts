@@ -78,6 +78,7 @@ async function measureAll(setup: string, baseUrl: string) {
     const run = await measure(baseUrl + p.path, { ...load, headers });
     rows.push({ page: p.name, setup, run });
     console.log(`[bench] ${setup}, ${p.name}: ${run.rps.toFixed(0)} req/s, p95 ${ms(run.p95)} ms`);
+    if (run.errors > 0) console.log(`[bench]   errors: ${JSON.stringify(run.failures)}`);
   }
 }
 

@@ -19,12 +19,16 @@ export async function decodeSessionCookie(jar: CookieJar): Promise<JWT | null> {
 
 /**
  * The role a request's session cookie names, unchecked against the database,
- * or null (no cookie, tampered, expired, revoked). Only the proxy uses it, to
- * choose between a page's cached shell and its server rendering: it grants
- * nothing, as the shell's data comes from routes that check the database.
+ * or null (no cookie, tampered, expired, revoked), with who it names and when
+ * it was issued (ms). Only the proxy uses it, to choose between a page's
+ * cached shell and its server rendering: it grants nothing, as the shell's
+ * data comes from routes that check the database.
  */
-export async function cookieRole(jar: CookieJar): Promise<string | null> {
+export async function cookieRole(
+  jar: CookieJar,
+): Promise<{ role: string; userId: number; issuedAt: number } | null> {
   const token = await decodeSessionCookie(jar);
   if (!token || token.revoked || typeof token.uid !== "number") return null;
-  return typeof token.role === "string" ? token.role : null;
+  if (typeof token.role !== "string" || typeof token.iat !== "number") return null;
+  return { role: token.role, userId: token.uid, issuedAt: token.iat * 1000 };
 }

@@ -14,11 +14,14 @@
  * agree (one host, or NTP); README › Caching.
  */
 import pg from "pg";
+import { ACCOUNT_TAG_PREFIX, EXPIRATIONS_KEY } from "./shared-keys.mjs";
 
 export const CHANNEL = "cache_tags";
 
 /** Re-read from this long before the connection was last known to work. */
 const REREAD_SLACK_MS = 30_000;
+/** How far back account changes are read on (re)connecting: longer than a session lives (30 days). */
+const ACCOUNT_CHANGES_KEPT_MS = 31 * 24 * 60 * 60 * 1000;
 /** Wait between reconnection attempts, growing to the last. */
 const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000];
 /** A NOTIFY payload must stay under 8,000 bytes; tags are sent in batches below this. */
@@ -197,10 +200,13 @@ export class TagExpirations {
       await client.query(`listen ${CHANNEL}`);
       // Listening now: anything from here on arrives as a notification. Before it,
       // read every expiration since shortly before the last moment all was heard.
+      // Changes to accounts are read back as far as a session cookie lives, so the proxy
+      // can tell whether any cookie's role may be out of date (lib/cache/account-changes.ts).
       const since = this.heardUntil - REREAD_SLACK_MS;
       const { rows } = await client.query(
-        "select tag, expired_at from cache_tag_expirations where expired_at >= $1",
-        [since],
+        `select tag, expired_at from cache_tag_expirations
+         where expired_at >= $1 or (tag like '${ACCOUNT_TAG_PREFIX}%' and expired_at >= $2)`,
+        [since, Date.now() - ACCOUNT_CHANGES_KEPT_MS],
       );
       for (const row of rows) this.note(row.tag, Number(row.expired_at));
       if (lost) return;
@@ -225,7 +231,7 @@ export class TagExpirations {
   }
 }
 
-const KEY = Symbol.for("citywatch.tagExpirations");
+const KEY = EXPIRATIONS_KEY;
 
 /**
  * This process's expirations: shared through Postgres when DATABASE_URL is set.

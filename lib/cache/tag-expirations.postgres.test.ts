@@ -51,6 +51,26 @@ describe("tag expirations shared through Postgres", () => {
     expect(rows.map((r) => Number(r.expired_at))).toEqual([at]);
   });
 
+  it("a new instance knows account changes from weeks back, other tags only from just before it started", async () => {
+    const account = `account:${900_000_000 + process.pid}-${Date.now()}`;
+    const page = tagName();
+    const weeksAgo = Date.now() - 20 * 24 * 60 * 60 * 1000;
+    await admin.query(
+      `insert into cache_tag_expirations (tag, expired_at) values ($1, $3), ($2, $3)
+       on conflict (tag) do update set expired_at = excluded.expired_at`,
+      [account, page, weeksAgo],
+    );
+    const fresh = new TagExpirations({ connectionString: url, onError });
+    try {
+      await fresh.ready;
+      expect(fresh.listening).toBe(true);
+      expect(fresh.expiredAt(account)).toBe(weeksAgo);
+      expect(fresh.expiredAt(page)).toBeUndefined();
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it("never moves a tag's expiration back", async () => {
     const tag = tagName();
     await a.expire([tag], 5_000);

@@ -1,4 +1,5 @@
 import { revalidateTag } from "next/cache";
+import { ACCOUNT_TAG_PREFIX } from "./shared-keys.mjs";
 
 /** Cache tags of the public pages; a write invalidates exactly the tags it changes. */
 export const cacheTags = {
@@ -7,6 +8,8 @@ export const cacheTags = {
   /** Anything that lists jurisdictions or shows their names: the index, home, the article. */
   jurisdictionList: "jurisdictions",
   update: (id: number) => `update:${id}`,
+  /** A person's role or standing changed (no page carries it: lib/cache/account-changes.ts). */
+  account: (userId: number) => `${ACCOUNT_TAG_PREFIX}${userId}`,
   /** The first page of comments on a page ("city:boston-ma"), in that page's HTML. */
   comments: (subject: string) => `comments:${subject}`,
 } as const;
@@ -38,4 +41,9 @@ export function invalidateUpdate(id: number, citySlug: string): void {
 /** Call after a comment on this page ("article:<slug>", "city:<slug>", "update:<id>") changes. */
 export function invalidateComments(subject: string): void {
   expire([cacheTags.comments(subject)]);
+}
+
+/** Call after a person's role changes or they are banned: cookies naming the old role stop counting. */
+export function invalidateAccount(userId: number): void {
+  expire([cacheTags.account(userId)]);
 }

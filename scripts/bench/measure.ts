@@ -10,6 +10,8 @@ export type Measurement = {
   p95: number;
   p99: number;
   errors: number;
+  /** What the errors were: answers other than 2xx by status, socket errors, timeouts. */
+  failures: { statuses: Record<string, number>; socket: number; timeouts: number };
   requests: number;
   /** When the measured load ran, in µs on the monotonic clock V8's CPU profiles use. */
   window: { startUs: number; endUs: number };
@@ -37,6 +39,9 @@ export async function measure(
   const instance = autocannon({ url, connections, duration, headers });
   instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
+  // autocannon's result has it; its types do not say so.
+  const byStatus = (result as { statusCodeStats?: Record<string, { count: number }> })
+    .statusCodeStats;
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.total / (result.duration || duration),
@@ -44,6 +49,15 @@ export async function measure(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.timeouts + result.non2xx,
+    failures: {
+      statuses: Object.fromEntries(
+        Object.entries(byStatus ?? {})
+          .filter(([status]) => !status.startsWith("2"))
+          .map(([status, { count }]) => [status, count]),
+      ),
+      socket: result.errors,
+      timeouts: result.timeouts,
+    },
     requests: result.requests.total,
     window: { startUs: Number(startedNs / 1000n), endUs: Number(process.hrtime.bigint() / 1000n) },
   };

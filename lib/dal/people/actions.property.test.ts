@@ -1,6 +1,8 @@
 import { inArray } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 import type { ZodType } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";

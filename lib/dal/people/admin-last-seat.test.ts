@@ -8,6 +8,8 @@ process.env.SEED_DEMO = "0";
 
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
 import type * as Client from "@/db/client";
 import { users } from "@/db/schema";
 import type * as Helpers from "@/test/users";

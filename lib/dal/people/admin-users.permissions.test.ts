@@ -13,6 +13,8 @@ import {
 import { banUser, listUserAudit, listUsers, setUserRole, unbanUser } from "./admin-users";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
+const { revalidateTag } = vi.hoisted(() => ({ revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidateTag }));
 
 // Opening (migrating, seeding) the database is slow when files run in parallel:
 // do it under the hook timeout rather than inside the first test.
@@ -91,6 +93,8 @@ describe("admin actions for an admin", () => {
       data: null,
     });
     expect((await userRow(target.id)).role).toBe("resident");
+    // Shared with every instance: the proxy stops trusting the cookie's old role.
+    expect(revalidateTag).toHaveBeenCalledWith(`account:${target.id}`, { expire: 0 });
     const audit = (await auditFor(target.id)).sort((a, b) => a.id - b.id);
     expect(audit).toMatchObject([
       { action: "user.role", actorId: admin.id, reason: "helps", details: "resident → moderator" },

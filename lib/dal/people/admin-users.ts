@@ -6,6 +6,7 @@ import type { Role } from "@/lib/enums";
 import { requireRole } from "@/lib/auth/current-user";
 import type { DalResult, Refusal } from "@/lib/refusals";
 import type { BanUserInput, SetRoleInput, UnbanUserInput } from "@/lib/validation/admin";
+import { invalidateAccount } from "@/lib/cache/tags";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { lockAdminSeats, otherActiveAdmins } from "./internal/admin-seats";
 
@@ -181,5 +182,8 @@ async function changeUser(
     if (!target) return { code: "no_such_user" };
     return apply(tx, target);
   });
-  return refusal ? { ok: false, refusal } : { ok: true, data: null };
+  if (refusal) return { ok: false, refusal };
+  // After the commit: the person's session cookie no longer shows a cached shell by its role.
+  invalidateAccount(targetId);
+  return { ok: true, data: null };
 }
