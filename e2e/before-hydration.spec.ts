@@ -103,3 +103,40 @@ test("a comment typed before the scripts load is kept and sent by one submit", a
     page.getByRole("article", { name: "Comment by Early Commenter" }).filter({ hasText: text }),
   ).toHaveCount(1);
 });
+
+test("an edit of a comment typed before the scripts load is kept (React would reset the textarea to its old text)", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, browser, "Early Editor");
+  const text = `A comment to edit before hydration ${Date.now()}`;
+  await page.goto("/comments/new?on=city%3Aboulder-co");
+  await page.getByRole("textbox", { name: "Comment", exact: true }).fill(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page).toHaveURL(commentsLanding("/cities/boulder-co"));
+  const id = await page
+    .getByRole("article", { name: "Comment by Early Editor" })
+    .filter({ hasText: text })
+    .getAttribute("id");
+  expect(id).toMatch(/^comment-\d+$/);
+
+  const release = await holdScripts(page);
+  await page.goto(`/comments/${id!.replace("comment-", "")}#edit`, {
+    waitUntil: "domcontentloaded",
+  });
+  const editor = page
+    .getByRole("region", { name: "Edit your comment" })
+    .getByRole("textbox", { name: "Comment", exact: true });
+  await expect(editor).toHaveValue(text);
+  await editor.fill(`${text}, edited early`);
+  release();
+  await hydratedAs(page, "Early Editor");
+  await expect(editor).toHaveValue(`${text}, edited early`);
+  await page
+    .getByRole("region", { name: "Edit your comment" })
+    .getByRole("button", { name: "Save" })
+    .click();
+  await expect(page.getByText("Your comment was saved.")).toBeVisible();
+  await page.goto(`/comments?on=city%3Aboulder-co#${id}`);
+  await expect(page.locator(`#${id}`)).toContainText(`${text}, edited early`);
+});

@@ -6,6 +6,7 @@ import { inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { useKeepTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { IDEMPOTENCY_FIELD } from "@/lib/actions/form-state";
 import {
   COMMENT_MAX_LENGTH,
@@ -47,6 +48,7 @@ export function CommentBox({
     valueOf,
   } = useActionForm<CommentBodyForm>(commentBodyFormSchema, action);
   const start = valueOf("body", initial);
+  useKeepTypedBeforeHydration(`${id}-body`);
   const length = [...(useWatch({ control: form.control, name: "body" }) ?? start)].length;
   const over = length > COMMENT_MAX_LENGTH;
   const error = errorOf("body");

@@ -8,6 +8,7 @@ import {
 } from "@/lib/profile-fields";
 import type { FieldInput, ProfileEditForm } from "@/lib/validation/profile-edit";
 import { Field, inputClass } from "./field";
+import { useKeepTypedBeforeHydration } from "./use-typed-before-hydration";
 
 type Props = {
   field: ProfileFieldKey;
@@ -31,6 +32,7 @@ export function ProfileEditField({
   errors,
 }: Props) {
   const options = profileFieldOptions(k);
+  useKeepTypedBeforeHydration(`${k}-detail`);
   // Every field has a "Value" and a "Source URL": the hidden words tell them apart.
   const named = (text: string) => (
     <>

@@ -22,6 +22,7 @@ import { ProfileEditField } from "./profile-edit-field";
 import { ProfileEditSent } from "./profile-edit-sent";
 import { SubmitButton } from "./submit-button";
 import { useActionForm, type FormAction } from "./use-action-form";
+import { useKeepTypedBeforeHydration } from "./use-typed-before-hydration";
 
 type Props = {
   cityName: string;
@@ -48,9 +49,10 @@ export function ProfileEditForm(props: Props) {
   );
   const watched = useWatch({ control: form.control, name: "fields" });
 
-  if (state.ok) return <ProfileEditSent message={state.notice ?? ""} cityName={props.cityName} />;
-
   const defaults = profileEditDefaults(props.fields, props.proposed, props.note);
+  useKeepTypedBeforeHydration("note");
+
+  if (state.ok) return <ProfileEditSent message={state.notice ?? ""} cityName={props.cityName} />;
   // What each field shows first: what was typed before a refused post, else the defaults.
   const start = (k: ProfileFieldKey): FieldInput =>
     Object.fromEntries(

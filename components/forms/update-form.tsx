@@ -6,6 +6,7 @@ import { submitUpdateSchema, type SubmitUpdateInput } from "@/lib/validation/upd
 import { UPDATE_KINDS } from "@/lib/enums";
 import { UPDATE_KIND_LABELS } from "@/lib/labels";
 import { Field, inputClass } from "./field";
+import { useKeepTypedBeforeHydration } from "./use-typed-before-hydration";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { useActionForm, type FormAction } from "./use-action-form";
@@ -42,6 +43,7 @@ export function UpdateForm({
     valueOf,
   } = useActionForm<SubmitUpdateInput>(submitUpdateSchema, action);
   const { register } = form;
+  useKeepTypedBeforeHydration("summary");
 
   if (state.ok) {
     return (

@@ -204,9 +204,8 @@ export class TagExpirations {
       // can tell whether any cookie's role may be out of date (lib/cache/account-changes.ts).
       const since = this.heardUntil - REREAD_SLACK_MS;
       const { rows } = await client.query(
-        `select tag, expired_at from cache_tag_expirations
-         where expired_at >= $1 or (tag like '${ACCOUNT_TAG_PREFIX}%' and expired_at >= $2)`,
-        [since, Date.now() - ACCOUNT_CHANGES_KEPT_MS],
+        "select tag, expired_at from cache_tag_expirations where expired_at >= $1 or (starts_with(tag, $3) and expired_at >= $2)",
+        [since, Date.now() - ACCOUNT_CHANGES_KEPT_MS, ACCOUNT_TAG_PREFIX],
       );
       for (const row of rows) this.note(row.tag, Number(row.expired_at));
       if (lost) return;
