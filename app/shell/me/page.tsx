@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { MeIsland } from "@/app/(app)/me/_components/me-island";
-import { ShellLoading } from "@/components/personal-data-status";
-import { ShellNoScript } from "@/components/shell-noscript";
+import { ShellPage } from "@/components/shell-page";
 
 export const metadata: Metadata = { title: "My cities", robots: { index: false } };
 
@@ -13,12 +11,13 @@ export const metadata: Metadata = { title: "My cities", robots: { index: false }
  */
 export default function MeShell() {
   return (
-    <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">My cities</h1>
-      <ShellNoScript path="/me" />
-      <Suspense fallback={<ShellLoading text="Loading your cities…" />}>
-        <MeIsland />
-      </Suspense>
-    </div>
+    <ShellPage
+      className="max-w-3xl"
+      heading={<h1 className="text-3xl font-bold">My cities</h1>}
+      path="/me"
+      loading="Loading your cities…"
+    >
+      <MeIsland />
+    </ShellPage>
   );
 }

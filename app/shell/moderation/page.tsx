@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { ModerationIsland } from "@/app/(app)/moderation/_components/moderation-island";
 import { QueueHeading } from "@/app/(app)/moderation/_components/queue-heading";
-import { ShellLoading } from "@/components/personal-data-status";
-import { ShellNoScript } from "@/components/shell-noscript";
+import { ShellPage } from "@/components/shell-page";
 
 export const metadata: Metadata = { title: "Review queue", robots: { index: false } };
 
@@ -15,12 +13,8 @@ export const metadata: Metadata = { title: "Review queue", robots: { index: fals
  */
 export default function ModerationShell() {
   return (
-    <div>
-      <QueueHeading />
-      <ShellNoScript path="/moderation" />
-      <Suspense fallback={<ShellLoading text="Loading the review queue…" />}>
-        <ModerationIsland />
-      </Suspense>
-    </div>
+    <ShellPage heading={<QueueHeading />} path="/moderation" loading="Loading the review queue…">
+      <ModerationIsland />
+    </ShellPage>
   );
 }

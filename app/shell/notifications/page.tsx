@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { NotificationsIntro } from "@/app/(app)/notifications/_components/notifications-intro";
 import { NotificationsIsland } from "@/app/(app)/notifications/_components/notifications-island";
-import { ShellLoading } from "@/components/personal-data-status";
-import { ShellNoScript } from "@/components/shell-noscript";
+import { ShellPage } from "@/components/shell-page";
 
 export const metadata: Metadata = { title: "Notifications", robots: { index: false } };
 
@@ -13,12 +11,13 @@ export const metadata: Metadata = { title: "Notifications", robots: { index: fal
  */
 export default function NotificationsShell() {
   return (
-    <div className="max-w-3xl">
-      <NotificationsIntro />
-      <ShellNoScript path="/notifications" />
-      <Suspense fallback={<ShellLoading text="Loading your notifications…" />}>
-        <NotificationsIsland />
-      </Suspense>
-    </div>
+    <ShellPage
+      className="max-w-3xl"
+      heading={<NotificationsIntro />}
+      path="/notifications"
+      loading="Loading your notifications…"
+    >
+      <NotificationsIsland />
+    </ShellPage>
   );
 }
