@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -100,7 +101,7 @@ async function openPglite(dir: string): Promise<OpenedDatabase> {
   // "memory://" (used by tests) is private to this process and needs no lock.
   const release = dir.startsWith("memory://") ? () => {} : acquireDirLock(dir);
   try {
-    const client = await PGlite.create(dir);
+    const client = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, MIGRATIONS);
     await seedDatabase(db as unknown as Database);

@@ -18,7 +18,7 @@ export type EmailKind = (typeof EMAIL_KINDS)[number];
 export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password", "change_email"] as const;
 export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
 
-export const JURISDICTION_KINDS = ["city", "county"] as const;
+export const JURISDICTION_KINDS = ["city", "county", "city_and_county", "state"] as const;
 export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
 
 export const UPDATE_KINDS = [

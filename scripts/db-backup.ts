@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from "node
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { PGLITE_EXTENSIONS } from "../db/pglite-extensions";
 import { acquireDirLock } from "../db/pglite-lock";
 import { databaseTarget, describeUrl, fail } from "./lib/db-target";
 
@@ -48,7 +49,7 @@ if (target.kind === "postgres") {
     fail(`${(error as Error).message} Stop the app, then back up again.`);
   }
   try {
-    const db = await PGlite.create(target.dir);
+    const db = await PGlite.create(target.dir, { extensions: PGLITE_EXTENSIONS });
     const tarball = await db.dumpDataDir("gzip");
     await db.close();
     writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));

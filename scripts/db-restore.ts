@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { PGLITE_EXTENSIONS } from "../db/pglite-extensions";
 import { acquireDirLock } from "../db/pglite-lock";
 import { backupKind, databaseTarget, describeUrl, fail } from "./lib/db-target";
 
@@ -72,7 +73,10 @@ if (target.kind === "postgres") {
   try {
     if (hadDatabase) renameSync(target.dir, previous);
     mkdirSync(target.dir, { recursive: true });
-    const db = await PGlite.create(target.dir, { loadDataDir: new Blob([readFileSync(file)]) });
+    const db = await PGlite.create(target.dir, {
+      extensions: PGLITE_EXTENSIONS,
+      loadDataDir: new Blob([readFileSync(file)]),
+    });
     // Opens clean and holds CityWatch's tables, or the restore is undone below.
     await db.query("select count(*) from users");
     await db.close();

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { PGLITE_EXTENSIONS } from "../db/pglite-extensions";
 import { Client } from "pg";
 
 export type SystemDb = {
@@ -56,7 +57,7 @@ export async function freshDatabase(): Promise<SystemDb> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "citywatch-system-"));
   const dataDir = path.join(dir, "pglite");
   const session = async <R>(fn: (query: Query) => Promise<R>): Promise<R> => {
-    const db = await PGlite.create(dataDir);
+    const db = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
     try {
       return await fn(async (sql, params) => (await db.query(sql, params)).rows as never);
     } finally {

@@ -10,7 +10,9 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { jurisdictions } from "./jurisdictions";
+import { tsvector } from "./search";
 
 export type ArticleSideMaterial = {
   onThisPage: string[];
@@ -30,6 +32,10 @@ export const articles = pgTable("articles", {
   introMarkdown: text("intro_markdown").notNull(),
   quotesHeading: text("quotes_heading").notNull(),
   sideMaterial: jsonb("side_material").$type<ArticleSideMaterial>().notNull(),
+  /** Title, headline and introduction, for search (the quotes have their own). */
+  searchVector: tsvector("search_vector").generatedAlwaysAs(
+    sql`setweight(to_tsvector('english', cw_unaccent(title || ' ' || headline)), 'A') || setweight(to_tsvector('english', cw_unaccent(intro_markdown)), 'B')`,
+  ),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -48,6 +54,10 @@ export const articleQuotes = pgTable(
     attribution: text("attribution").notNull(),
     /** The place heading the source printed above the quote; null where it left the city out. */
     sourceHeading: text("source_heading"),
+    /** The quote and who said it, for search. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', cw_unaccent(attribution || ' ' || coalesce(source_heading, ''))), 'A') || setweight(to_tsvector('english', cw_unaccent(text)), 'B')`,
+    ),
   },
   (t) => [unique("article_quotes_position_unique").on(t.articleId, t.position)],
 );

@@ -11,3 +11,4 @@ export * from "./comments";
 export * from "./form-submissions";
 export * from "./sessions";
 export * from "./cache";
+export * from "./search";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   check,
   date,
+  doublePrecision,
   index,
   integer,
   pgTable,
@@ -11,6 +12,7 @@ import {
   timestamp,
 } from "drizzle-orm/pg-core";
 import { JURISDICTION_KINDS } from "../../lib/enums";
+import { tsvector } from "./search";
 
 /** A city or county the article names. */
 export const jurisdictions = pgTable(
@@ -31,12 +33,27 @@ export const jurisdictions = pgTable(
     leaderAsOf: date("leader_as_of").notNull().default("2017-04-24"),
     summary: text("summary").notNull(),
     articleMention: text("article_mention").notNull(),
+    /** Where the map puts its marker (WGS 84 degrees); null until someone records it. */
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    /** Name, state (code and name) and leader, accent- and case-folded, for search. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', cw_unaccent(name)), 'A') || setweight(to_tsvector('simple', cw_unaccent(state || ' ' || state_name)), 'B') || setweight(to_tsvector('simple', cw_unaccent(leader_name)), 'B')`,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("jurisdictions_state_idx").on(t.state),
-    check("jurisdictions_kind_check", sql`${t.kind} in ('city', 'county')`),
+    index("jurisdictions_search_idx").using("gin", t.searchVector),
+    check(
+      "jurisdictions_kind_check",
+      sql`${t.kind} in ('city', 'county', 'city_and_county', 'state')`,
+    ),
+    check(
+      "jurisdictions_coordinates_check",
+      sql`(${t.latitude} is null) = (${t.longitude} is null) and ${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180`,
+    ),
   ],
 );
 

@@ -4,6 +4,7 @@ import { jurisdictions } from "./jurisdictions";
 import { reviewColumns } from "./review";
 import { users } from "./users";
 import { UPDATE_KINDS } from "../../lib/enums";
+import { tsvector } from "./search";
 
 /** A volunteer's policy update: private until a moderator approves it. */
 export const policyUpdates = pgTable(
@@ -24,6 +25,10 @@ export const policyUpdates = pgTable(
     ...reviewColumns(),
     /** Why a moderator took the approved update down (status "hidden"); shown to its author. */
     hiddenReason: text("hidden_reason"),
+    /** Title and summary, accent- and case-folded and stemmed, for search. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', cw_unaccent(title)), 'A') || setweight(to_tsvector('english', cw_unaccent(summary)), 'B')`,
+    ),
   },
   (t) => [
     // the review queue: pending, oldest first (id order), whole or by city or kind
@@ -43,6 +48,10 @@ export const policyUpdates = pgTable(
       .on(t.decidedAt, t.id)
       .where(sql`${t.status} = 'approved'`),
     index("policy_updates_author_idx").on(t.authorId, t.createdAt),
+    // search finds only published updates
+    index("policy_updates_search_idx")
+      .using("gin", t.searchVector)
+      .where(sql`${t.status} = 'approved'`),
     check(
       "policy_updates_kind_check",
       sql`${t.kind} in ('ordinance', 'executive_order', 'police_directive', 'court_ruling', 'federal_action', 'statement', 'other')`,

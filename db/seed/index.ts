@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { POLICY_FIELD_KEYS } from "@/lib/policy-fields";
 import type { Database } from "../open";
 import {
@@ -24,6 +24,15 @@ export async function seedDatabase(db: Database): Promise<void> {
       .insert(jurisdictions)
       .values(SEED_JURISDICTIONS.map(({ facts, ...j }) => (void facts, j)))
       .onConflictDoNothing({ target: jurisdictions.slug });
+    // A database seeded before places had coordinates (drizzle/0021) gets them
+    // now; a place whose coordinates someone has set keeps them.
+    const coordinates = SEED_JURISDICTIONS.map(
+      (j) => sql`(${j.slug}, ${j.latitude}::float8, ${j.longitude}::float8)`,
+    );
+    await tx.execute(sql`
+      update jurisdictions j set latitude = v.lat, longitude = v.lng
+      from (values ${sql.join(coordinates, sql`, `)}) as v(slug, lat, lng)
+      where j.slug = v.slug and j.latitude is null`);
 
     const rows = await tx
       .select({ id: jurisdictions.id, slug: jurisdictions.slug })

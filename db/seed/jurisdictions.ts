@@ -24,6 +24,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "New York City limits its part in federal immigration enforcement. Executive Order 41 (2003) stops police and city workers from asking about or disclosing immigration status except in narrow cases, and two 2014 laws let the police and the Department of Correction honor ICE detainers only with a judicial warrant for people with a recent violent or serious felony conviction. The 2014 laws also ended ICE's office on Rikers Island.",
     articleMention:
       "The article names New York among the sanctuary cities sent Justice Department letters and among the large US sanctuary cities. It quotes Mayor Bill de Blasio pledging to defend all New Yorkers regardless of where they come from or their immigration status.",
+    latitude: 40.7128,
+    longitude: -74.006,
     facts: {
       sanctuary_status: {
         value: "yes",
@@ -95,6 +97,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Chicago's Welcoming City Ordinance (2006, expanded in 2012) bars city agencies and police from asking about or disclosing immigration status and from holding people on ICE detainers. Exceptions cover people with an outstanding criminal warrant, a felony conviction or pending felony charge, or an entry in the police gang database. The city runs no jail; Cook County's sheriff runs the county jail.",
     articleMention:
       "The article names Chicago among the sanctuary cities sent Justice Department letters and among the large US sanctuary cities. It quotes Mayor Rahm Emanuel saying Chicago will stay a sanctuary city and that immigrants from anywhere are welcome there.",
+    latitude: 41.8781,
+    longitude: -87.6298,
     facts: {
       sanctuary_status: {
         value: "yes",
@@ -166,6 +170,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Los Angeles had no sanctuary ordinance in 2017; its main policy is LAPD Special Order 40 (1979), which bars officers from starting police action to find out a person's immigration status. Since July 2014 the LAPD has honored ICE detainers only with a judicial finding of probable cause or a judge's warrant. California's TRUST Act (2014) also limits immigration holds statewide.",
     articleMention:
       "The article lists Los Angeles among the large US sanctuary cities and quotes Mayor Eric Garcetti: the LAPD does not enforce federal immigration law, a policy in force for nearly 40 years, because trust between police and residents is essential.",
+    latitude: 34.0522,
+    longitude: -118.2437,
     facts: {
       sanctuary_status: {
         value: "unofficial",
@@ -237,6 +243,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Washington, DC, calls itself a sanctuary city; Mayor Muriel Bowser reaffirmed that status in January 2017. A 2011 Mayor's Order bars District public-safety officers from asking about immigration status and limits its disclosure, and a 2012 law limits when the DC jail honors ICE detainers. The jail still notified ICE of some releases and let ICE agents in to pick people up.",
     articleMention:
       "The article quotes Mayor Muriel Bowser: the city's values did not change on Election Day, and being a sanctuary city means DC is not an agent of the federal government and its police serve residents whatever their immigration status.",
+    latitude: 38.9072,
+    longitude: -77.0369,
     facts: {
       sanctuary_status: {
         value: "yes",
@@ -309,6 +317,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Boston's Trust Act, passed unanimously in 2014, bars Boston police from holding people on civil ICE detainers unless ICE has a criminal warrant. Mayor Martin J. Walsh has called Boston a welcoming city rather than declaring it a sanctuary, while vowing in January 2017 to protect immigrants, even by sheltering them in City Hall. The city runs no jail; the Suffolk County Sheriff does.",
     articleMention:
       "The article quotes Mayor Martin Walsh telling anyone who feels threatened that they are safe in Boston and that, if necessary, the city will use City Hall itself to shelter anyone targeted unjustly.",
+    latitude: 42.3601,
+    longitude: -71.0589,
     facts: {
       sanctuary_status: {
         value: "unofficial",
@@ -381,6 +391,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Seattle bars city employees from asking about immigration status, a rule restated in Mayor Ed Murray's November 2016 executive order reaffirming Seattle as a welcoming city; police may ask only with reasonable suspicion of a felony. King County, which runs the jail Seattle uses, has honored ICE holds only with a judicial warrant since 2014. Seattle sued over the President's sanctuary-city executive order on 29 March 2017.",
     articleMention:
       "The article lists Seattle among the large US sanctuary cities and quotes Mayor Ed Murray saying the city will not be bullied by the administration and has the rule of law and the courts on its side.",
+    latitude: 47.6062,
+    longitude: -122.3321,
     facts: {
       sanctuary_status: {
         value: "yes",
@@ -452,6 +464,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Baltimore calls itself a welcoming city, not a sanctuary city. A 2012 executive order by Mayor Stephanie Rawlings-Blake tells police and city employees not to ask about immigration status. The city does not run its jail: Baltimore's detention center and central booking are run by the State of Maryland, which decides how to respond to ICE requests.",
     articleMention:
       "The article quotes Mayor Catherine Pugh saying Baltimore does not go around asking people where they are from, that it is a welcoming city, and that it wants to give everyone opportunities, jobs and careers.",
+    latitude: 39.2904,
+    longitude: -76.6122,
     facts: {
       sanctuary_status: {
         value: "unofficial",
@@ -523,6 +537,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Denver runs its own jail, and since April 2014 its sheriff department has not held people on ICE detainers without a criminal warrant, while still sharing requested information with ICE. Mayor Michael Hancock avoided the sanctuary label in early 2017, calling Denver welcoming. A city ordinance limiting cooperation with ICE came later, in August 2017.",
     articleMention:
       "The article quotes Mayor Michael Hancock saying Denver values its residents, will take no unlawful or unconstitutional acts against them, and wants people to feel safe in an open, welcoming and inclusive city.",
+    latitude: 39.7392,
+    longitude: -104.9903,
     facts: {
       sanctuary_status: {
         value: "unofficial",
@@ -597,6 +613,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Boulder's city council voted unanimously on 3 January 2017 to declare Boulder a sanctuary city, formalizing existing practice. The ordinance says no city employee shall ask about a person's immigration status and bars city staff, including police, from helping with immigration investigations. People arrested in Boulder are held in the Boulder County Jail, which does not honor ICE detainers without a warrant.",
     articleMention:
       "The article quotes Mayor Suzanne Jones saying Boulder will not violate immigrants' constitutional rights just because the new president wants it to, and that the city stands behind its ordinance.",
+    latitude: 40.015,
+    longitude: -105.2705,
     facts: {
       sanctuary_status: {
         value: "yes",
@@ -671,6 +689,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "San Francisco has been a sanctuary city since its 1989 City and County of Refuge ordinance (Administrative Code Chapter 12H), which bars using city resources to help enforce federal immigration law. Its Due Process for All ordinance (Chapter 12I, 2013, amended 2016) bars holding anyone on an ICE detainer and limits notices to ICE about releases. Mayor Ed Lee said in January 2017 that the city would remain a sanctuary city, and it was the first city to sue over Executive Order 13768.",
     articleMention:
       "The article lists San Francisco among the large US sanctuary cities and quotes a joint statement by Mayors Ed Lee, Libby Schaaf and Sam Liccardo: the Bay Area will not give in to threats or political grandstanding and will stay true to inclusiveness, compassion and equality.",
+    latitude: 37.7749,
+    longitude: -122.4194,
     facts: {
       sanctuary_status: {
         value: "yes",
@@ -742,6 +762,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Oakland declared itself a City of Refuge in 1986 and calls itself a sanctuary city; its police do not enforce civil immigration law. The city runs no jail: the Alameda County Sheriff runs Santa Rita Jail and since 2014 has not honored ICE holds without a judge's order, though it still gives ICE release information.",
     articleMention:
       "The article quotes a joint statement by Mayors Ed Lee, Libby Schaaf and Sam Liccardo: the Bay Area will not give in to threats or political grandstanding and will stay united against efforts to divide its residents.",
+    latitude: 37.8044,
+    longitude: -122.2712,
     facts: {
       sanctuary_status: {
         value: "yes",
@@ -813,6 +835,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "San Jose's police department does not take part in federal immigration enforcement, and its police chief said after the 2016 election that this would continue. The city runs no jail: Santa Clara County's jail, which holds people arrested in San Jose, has in effect declined all ICE detainers since 2011. San Jose had no ordinance of its own on the subject as of April 2017.",
     articleMention:
       "The article quotes a joint statement by Mayors Ed Lee, Libby Schaaf and Sam Liccardo: the Bay Area will not give in to threats or political grandstanding and will stay true to its values of inclusiveness, compassion and equality.",
+    latitude: 37.3382,
+    longitude: -121.8863,
     facts: {
       sanctuary_status: {
         value: "unknown",
@@ -884,6 +908,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "New Orleans says it is not a sanctuary city, but a New Orleans Police Department policy in force since February 2016, adopted under a federal consent decree, bars officers from asking about immigration status and limits their part in immigration enforcement. The jail is run by the Orleans Parish Sheriff, who since 2013 has declined ICE holds except for people charged with certain serious crimes. The city was among the nine jurisdictions sent DOJ letters on 21 April 2017.",
     articleMention:
       "The article names New Orleans among the sanctuary cities to which the Justice Department sent letters warning that federal funding would be withdrawn unless they helped find and deport undocumented immigrants.",
+    latitude: 29.9511,
+    longitude: -90.0715,
     facts: {
       sanctuary_status: {
         value: "unofficial",
@@ -954,6 +980,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "Philadelphia limits cooperation with ICE under Executive Order 5-16, signed by Mayor Jim Kenney in January 2016: the city holds people on ICE detainers or tells ICE of their release only when they are being released after conviction for a violent first- or second-degree felony and ICE has a judicial warrant. Kenney prefers to call Philadelphia a Fourth Amendment city rather than a sanctuary city. The city runs its own prisons and was among the nine jurisdictions sent DOJ letters on 21 April 2017.",
     articleMention:
       "The article names Philadelphia among the sanctuary cities to which the Justice Department sent letters warning that federal funding would be withdrawn unless they helped find and deport undocumented immigrants.",
+    latitude: 39.9526,
+    longitude: -75.1652,
     facts: {
       sanctuary_status: {
         value: "unofficial",
@@ -1024,6 +1052,8 @@ export const SEED_JURISDICTIONS: SeedJurisdiction[] = [
       "The Milwaukee County Board adopted a resolution in 2012 setting conditions for honoring ICE detainers, but Sheriff David A. Clarke Jr., who runs the county jail, kept honoring them, and on 8 March 2017 he asked ICE for a 287(g) agreement. The county does not call itself a sanctuary. It was among the nine jurisdictions sent DOJ letters on 21 April 2017.",
     articleMention:
       "The article says Milwaukee County Supervisor Marina Dimitrijevic vowed the county would not give in to the federal threats and promised to go to court if any funding was withdrawn.",
+    latitude: 43.0389,
+    longitude: -87.9065,
     facts: {
       sanctuary_status: {
         value: "unofficial",

@@ -1,8 +1,9 @@
-import { count, eq, notLike } from "drizzle-orm";
+import { count, eq, inArray, notLike } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { articleQuotes, articles, jurisdictions, policyFacts } from "@/db/schema";
 import { seedDatabase } from "./index";
+import { SEED_JURISDICTIONS } from "./jurisdictions";
 
 describe("seedDatabase", () => {
   it("is idempotent: seeding again adds nothing and keeps edited values", async () => {
@@ -32,5 +33,29 @@ describe("seedDatabase", () => {
     await seedDatabase(db);
     await seedDatabase(db);
     expect(await countAll()).toEqual(before);
+  });
+
+  it("gives every seeded place its coordinates, also a place seeded before they existed", async () => {
+    const db = await getDb();
+    const slugs = SEED_JURISDICTIONS.map((j) => j.slug);
+    // As drizzle/0021 leaves a database seeded earlier: no coordinates.
+    await db
+      .update(jurisdictions)
+      .set({ latitude: null, longitude: null })
+      .where(eq(jurisdictions.slug, "boulder-co"));
+    await seedDatabase(db);
+    const rows = await db
+      .select({
+        slug: jurisdictions.slug,
+        lat: jurisdictions.latitude,
+        lng: jurisdictions.longitude,
+      })
+      .from(jurisdictions)
+      .where(inArray(jurisdictions.slug, slugs));
+    expect(rows).toHaveLength(15);
+    for (const row of rows) {
+      const seed = SEED_JURISDICTIONS.find((j) => j.slug === row.slug)!;
+      expect([row.slug, row.lat, row.lng]).toEqual([row.slug, seed.latitude, seed.longitude]);
+    }
   });
 });

@@ -29,5 +29,11 @@ export type SeedJurisdiction = {
   summary: string;
   /** What the World Mayor article (24 April 2017) says about this place, in one or two sentences. */
   articleMention: string;
+  /**
+   * Where the map puts the place: its city hall or county seat, from public
+   * records (the municipal government's own address, geocoded), 4 decimals.
+   */
+  latitude: number;
+  longitude: number;
   facts: { [K in PolicyFieldKey]: SeedFact<K> };
 };

@@ -1,6 +1,7 @@
 // A database opened by a script (the app stopped, for PGlite): just enough to
 // run SQL and read rows, the same on Postgres and PGlite.
 import { acquireDirLock } from "../../db/pglite-lock";
+import { PGLITE_EXTENSIONS } from "../../db/pglite-extensions";
 import type { DatabaseTarget } from "./db-target";
 
 export type Row = Record<string, unknown>;
@@ -40,7 +41,7 @@ async function openTarget(target: DatabaseTarget): Promise<Omit<ScriptDb, "one">
   }
   const release = acquireDirLock(target.dir);
   const { PGlite } = await import("@electric-sql/pglite");
-  const client = await PGlite.create(target.dir);
+  const client = await PGlite.create(target.dir, { extensions: PGLITE_EXTENSIONS });
   return {
     exec: (sql) => client.exec(sql),
     rows: async <T>(sql: string) => (await client.query<T>(sql)).rows,
