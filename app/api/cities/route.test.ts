@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { decideSubmission } from "@/lib/dal/moderation/decisions";
+import { cityResponseSchema, citiesResponseSchema } from "@/lib/open-data/schemas";
 import { createTestCity } from "@/test/edits";
 import { insertUpdates } from "@/test/updates";
 import { actAs, createTestUser, unique, type TestUser } from "@/test/users";
@@ -52,7 +53,8 @@ describe("conditional GETs of the public JSON", () => {
     const lastModified = first.headers.get("last-modified")!;
     expect(etag).toMatch(/^W\/".+"$/);
     expect(Date.parse(lastModified)).toBeLessThanOrEqual(Date.now());
-    const body = (await first.json()) as { cities: { slug: string }[] };
+    // the answer is what the OpenAPI document says it is (strict: no field more or less)
+    const body = citiesResponseSchema.parse(await first.json());
     expect(body.cities.map((c) => c.slug)).toContain("boston-ma");
 
     const again = await list({ "if-none-match": etag });
@@ -71,6 +73,7 @@ describe("conditional GETs of the public JSON", () => {
     const { slug, id } = await createTestCity();
     const first = await city(slug);
     expect(first.status).toBe(200);
+    cityResponseSchema.parse(await first.clone().json());
     const etag = first.headers.get("etag")!;
     const lastModified = first.headers.get("last-modified")!;
     expect((await city(slug, { "if-none-match": etag })).status).toBe(304);
@@ -94,9 +97,16 @@ describe("conditional GETs of the public JSON", () => {
     const changed = await city(slug, { "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
-    const { city: profile } = (await changed.json()) as { city: { updates: { title: string }[] } };
+    const { city: profile } = cityResponseSchema.parse(await changed.json());
     expect(profile.updates.map((u) => u.title)).toEqual([title]);
     expect((await city(slug, { "if-modified-since": lastModified })).status).toBe(200);
+  });
+
+  it("a seeded city's whole profile, quotes included, is what the document says", async () => {
+    const response = await city("denver-co");
+    const { city: denver } = cityResponseSchema.parse(await response.json());
+    expect(denver.facts).toHaveLength(7);
+    expect(denver.quotes.length).toBeGreaterThan(0);
   });
 
   it("/api/cities/<slug>: no validators on the 404", async () => {
