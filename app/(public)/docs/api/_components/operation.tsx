@@ -20,6 +20,11 @@ export function describeSchema(schema: JsonSchema): string {
   return parts.join(", ");
 }
 
+/** A description's text with its `code spans` (CommonMark's, as OpenAPI allows) as <code>. */
+export function Described({ text }: { text: string }) {
+  return text.split("`").map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
 /** One method of one path, as the OpenAPI document describes it. */
 export function OperationDoc({
   method,
@@ -43,7 +48,9 @@ export function OperationDoc({
         </code>
       </h3>
       <p className="mt-1 font-medium">{op.summary}</p>
-      <p className="mt-1 text-stone-700">{op.description}</p>
+      <p className="mt-1 text-stone-700">
+        <Described text={op.description} />
+      </p>
       {op.security && <p className="mt-1 text-sm text-stone-600">Needs a signed-in session.</p>}
       {parameters.length > 0 && (
         <>
@@ -59,7 +66,7 @@ export function OperationDoc({
                   </span>
                 </dt>
                 <dd className="ml-4 text-stone-700">
-                  {p.description}{" "}
+                  <Described text={p.description} />{" "}
                   <span className="break-words text-sm text-stone-600">
                     [{describeSchema(p.schema)}]
                   </span>
