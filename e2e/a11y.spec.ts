@@ -18,6 +18,7 @@ for (const path of [
   "/cities/boston-ma/history",
   "/cities/atlantis-xx",
   "/unsubscribe?token=1.not-a-real-token",
+  "/docs/api",
 ]) {
   test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
     await page.goto(path);

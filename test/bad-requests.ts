@@ -93,6 +93,22 @@ export function badRequests(origin: string): BadRequest[] {
       logged: true,
     },
     {
+      name: "GET /api/updates.csv with a kind that does not exist",
+      method: "GET",
+      path: "/api/updates.csv?kind=%00",
+      status: 400,
+      shape: "json",
+      logged: true,
+    },
+    {
+      name: "GET /api/cities.csv with an unknown parameter",
+      method: "GET",
+      path: "/api/cities.csv?format=xlsx",
+      status: 400,
+      shape: "json",
+      logged: true,
+    },
+    {
       name: "next-auth csrf with a relative callbackUrl",
       method: "GET",
       path: "/api/auth/csrf?callbackUrl=foo",

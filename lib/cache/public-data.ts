@@ -17,6 +17,16 @@ import { cacheTags } from "./tags";
  * allows (the article and city profiles render once, then serve from cache).
  */
 
+/**
+ * A read with the time it finished (ms since the epoch), for the public
+ * JSON's Last-Modified. A write to what the entry holds drops the entry, so
+ * nothing in it changed after that time: a safe, if late, Last-Modified.
+ */
+export type Dated<T> = { value: T; readAt: number };
+const dated =
+  <T>(read: () => Promise<T>) =>
+  async (): Promise<Dated<T>> => ({ value: await read(), readAt: Date.now() });
+
 export const getArticleCached = (slug: string) =>
   unstable_cache(() => getArticle(slug), ["article", slug], {
     tags: [cacheTags.article(slug), cacheTags.jurisdictionList],
@@ -53,3 +63,19 @@ export const listPublicCommentsCached = (subject: string) =>
   unstable_cache(() => listPublicComments(subject), ["comments", subject], {
     tags: [cacheTags.comments(subject)],
   })();
+
+/** /api/cities: the list with when it was read (its own entry: the pages' carries no time). */
+export const listJurisdictionsDated = (filter: JurisdictionFilter = {}) =>
+  unstable_cache(
+    dated(() => listJurisdictions(filter)),
+    ["jurisdictions-dated", filter.state ?? "", filter.badge ?? ""],
+    { tags: [cacheTags.jurisdictionList] },
+  )();
+
+/** /api/cities/<slug>: the profile and its latest updates, read together, with when. */
+export const getJurisdictionWithUpdatesDated = (slug: string) =>
+  unstable_cache(
+    dated(() => Promise.all([getJurisdiction(slug), listPublishedUpdates(slug)])),
+    ["jurisdiction-dated", slug],
+    { tags: [cacheTags.jurisdiction(slug)] },
+  )();

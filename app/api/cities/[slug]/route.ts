@@ -1,8 +1,12 @@
-import { getJurisdictionCached, listLatestUpdatesCached } from "@/lib/cache/public-data";
+import { getJurisdictionWithUpdatesDated } from "@/lib/cache/public-data";
+import { conditionalJson } from "@/lib/http/conditional";
 import { slugParam } from "@/lib/validation/params";
 
-/** Public JSON: one jurisdiction's approved profile. */
-export async function GET(_request: Request, ctx: { params: Promise<{ slug: string }> }) {
+/**
+ * Public JSON: one jurisdiction's approved profile. ETag and Last-Modified,
+ * and 304 when the client's copy is current.
+ */
+export async function GET(request: Request, ctx: { params: Promise<{ slug: string }> }) {
   const slug = slugParam((await ctx.params).slug);
   if (!slug) {
     return Response.json(
@@ -10,10 +14,10 @@ export async function GET(_request: Request, ctx: { params: Promise<{ slug: stri
       { status: 400 },
     );
   }
-  const [city, timeline] = await Promise.all([
-    getJurisdictionCached(slug),
-    listLatestUpdatesCached(slug),
-  ]);
+  const {
+    value: [city, timeline],
+    readAt,
+  } = await getJurisdictionWithUpdatesDated(slug);
   if (!city) {
     return Response.json(
       { error: "not_found", message: `No city or county with slug "${slug}".` },
@@ -23,8 +27,9 @@ export async function GET(_request: Request, ctx: { params: Promise<{ slug: stri
   const updates = timeline.updates.map(
     ({ city: _city, ...u }) => (void _city, { ...u, url: `/updates/${u.id}` }),
   );
-  return Response.json(
+  return conditionalJson(
+    request,
     { city: { ...city, updates } },
-    { headers: { "cache-control": "no-cache" } },
+    { lastModified: readAt, headers: { "cache-control": "no-cache" } },
   );
 }
