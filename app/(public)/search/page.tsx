@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
-import { searchSite } from "@/lib/dal/search/search";
+import { searchSite, UPDATE_CANDIDATES } from "@/lib/dal/search/search";
+import { formatNumber } from "@/lib/format";
 import { searchParamsOf, searchSchema } from "@/lib/validation/search";
 import { NoResults } from "./_components/no-results";
 import { SearchResults } from "./_components/search-results";
@@ -54,6 +55,12 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className="mt-6 text-sm text-stone-600" role="status">
             Results for “{q}”{after ? ", continued" : ""}, best match first.
           </p>
+          {page.updatesCapped && (
+            <p className="mt-2 text-sm text-stone-600">
+              More than {formatNumber(UPDATE_CANDIDATES)} published updates match: the results rank
+              the {formatNumber(UPDATE_CANDIDATES)} most recent. Add words to narrow the search.
+            </p>
+          )}
           {page.hits.length === 0 ? (
             <p className="mt-4">No more results.</p>
           ) : (

@@ -6,7 +6,7 @@ import { HOSTILE } from "@/test/hostile";
 import { cityIdOf, insertUpdates } from "@/test/updates";
 import { createTestUser, unique } from "@/test/users";
 import { searchSchema } from "@/lib/validation/search";
-import { searchSite, type SearchHit } from "./search";
+import { searchSite, UPDATE_CANDIDATES, type SearchHit } from "./search";
 
 /** A word no seeded text holds: letters only, so every parser reads it as one word. */
 const word = () => "zq" + unique().replace(/\d/g, (d) => "abcdefghij"[Number(d)]!);
@@ -271,5 +271,33 @@ describe("searchSite: hostile queries", () => {
       const { q } = searchSchema.parse({ q: raw });
       expect((await searchSite(q)).hits[0]?.href, raw).toBe("/cities/boston-ma");
     }
+  });
+});
+
+describe("searchSite: a query matching more updates than it ranks", () => {
+  it("ranks the newest UPDATE_CANDIDATES, each once, and says there are more", async () => {
+    const w = word();
+    const start = Date.UTC(2020, 0, 1);
+    const ids = await insertUpdates(
+      Array.from({ length: UPDATE_CANDIDATES + 1 }, (_, i) => ({
+        jurisdictionId: boston,
+        authorId: author,
+        title: `Capped ${i}`,
+        summary: `${w} rule ${i}.`,
+        status: "approved" as const,
+        decidedAt: new Date(start + i * 60_000),
+      })),
+    );
+    const first = await searchSite(w);
+    expect(first.updatesCapped).toBe(true);
+    const keys = await walk(w, 100);
+    expect(keys).toHaveLength(UPDATE_CANDIDATES);
+    expect(new Set(keys).size).toBe(UPDATE_CANDIDATES);
+    // the oldest is the one left out
+    expect(keys).not.toContain(`update-${ids[0]}`);
+    expect(keys).toContain(`update-${ids[1]}`);
+
+    const few = await searchSite(`${w} "rule 7"`);
+    expect(few.updatesCapped).toBe(false);
   });
 });
