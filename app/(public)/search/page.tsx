@@ -57,8 +57,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </p>
           {page.updatesCapped && (
             <p className="mt-2 text-sm text-stone-600">
-              More than {formatNumber(UPDATE_CANDIDATES)} published updates match: the results rank
-              the {formatNumber(UPDATE_CANDIDATES)} most recent. Add words to narrow the search.
+              {`More than ${formatNumber(UPDATE_CANDIDATES)} published updates match: the results rank the ${formatNumber(UPDATE_CANDIDATES)} most recent. Add words to narrow the search.`}
             </p>
           )}
           {page.hits.length === 0 ? (
