@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { QuoteSpeaker } from "@/lib/dal/cities/articles";
 
 type Props = {
+  /** The figure's id, so a link (a search result) can point at this quote. */
+  id?: string;
   text: string;
   attribution: string;
   speakers: QuoteSpeaker[];
@@ -10,9 +12,12 @@ type Props = {
 };
 
 /** A quote set as an attributed pull-quote, each speaker linked to their city's profile. */
-export function PullQuote({ text, attribution, speakers, placeAddedNote }: Props) {
+export function PullQuote({ id, text, attribution, speakers, placeAddedNote }: Props) {
   return (
-    <figure className="my-6 border-l-4 border-brand-600 bg-white py-4 pl-5 pr-4 shadow-sm">
+    <figure
+      id={id}
+      className="my-6 scroll-mt-4 border-l-4 border-brand-600 bg-white py-4 pl-5 pr-4 shadow-sm"
+    >
       <blockquote className="font-serif text-xl leading-8 text-stone-900">
         <p>“{text}”</p>
       </blockquote>

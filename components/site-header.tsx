@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "./search-box";
 import { UserMenu } from "./user-menu";
 import { VerifyEmailBanner } from "./verify-email-banner";
 
@@ -29,6 +30,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox id="site-search" label="Search" landmark />
         <UserMenu />
       </div>
       <VerifyEmailBanner />

@@ -19,6 +19,8 @@ for (const path of [
   "/cities/atlantis-xx",
   "/unsubscribe?token=1.not-a-real-token",
   "/docs/api",
+  "/search?q=san+jose",
+  `/search?q=${"a".repeat(201)}`,
 ]) {
   test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
     await page.goto(path);

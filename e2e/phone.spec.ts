@@ -7,6 +7,7 @@ for (const path of [
   "/cities",
   "/cities/san-jose-ca",
   "/docs/api",
+  "/search?q=san+jose",
 ]) {
   test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path);
@@ -18,3 +19,14 @@ for (const path of [
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test("the header's Search box fits a phone and searches", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("banner").getByRole("searchbox", { name: "Search" });
+  await expect(box).toBeVisible();
+  await box.fill("denver");
+  await page.getByRole("banner").getByRole("button", { name: "Search" }).tap();
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveText(
+    "Denver",
+  );
+});

@@ -9,7 +9,7 @@
 // --updates, --comments; the defaults depend on the database).
 // Prints req/s, p50/p95/p99, errors, the ratio to the ceiling and the server's
 // memory for: the article; a city page, anonymous and signed in (the page and
-// its follow state); /me and /moderation (the cached shell a browser with
+// its follow state); search; /me and /moderation (the cached shell a browser with
 // scripts gets, its data, and the page rendered for a browser without); the first and last page of a city's
 // comments; then a mixed read/write load. Raw results go to bench-results/.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -115,6 +115,13 @@ const TARGETS: Target[] = [
     path: "/moderation",
     shows: "Load update",
     cookie: moderator,
+  },
+  // Search (npm run bench:search has more queries): a place, and a word every update holds.
+  { name: "search: a place", path: "/search?q=boston", shows: "<mark" },
+  {
+    name: "search: 95,000 matches",
+    path: "/search?q=immigration+detainers",
+    shows: "More than 1,000 published updates match",
   },
   { name: "comments, first page", path: comments, shows: "Load thread" },
   {

@@ -63,6 +63,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.quotes.map((q) => (
             <PullQuote
               key={q.id}
+              id={`quote-${q.id}`}
               text={q.text}
               attribution={q.attribution}
               speakers={q.speakers}
