@@ -1,6 +1,6 @@
 // /map: the server-drawn SVG map (framed from /map/frame), its legend and its list.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { demoPage, expect, test } from "./fixtures";
 import { CITY_SLUGS } from "./cities-data";
 
 const mapFrame = (page: import("@playwright/test").Page) =>
@@ -85,6 +85,73 @@ test("the header and /cities link to the map", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Map" }).click();
   await expect(page).toHaveURL(/\/map$/);
+});
+
+/** The status group ("s", "l", "n", "u") of a place's marker in the framed map. */
+async function markerGroup(request: import("@playwright/test").APIRequestContext, name: string) {
+  const html = await (await request.get("/map/frame")).text();
+  const groups = [...html.matchAll(/<g class="(\w)">(.*?)<\/g>/g)];
+  return groups.find(([, , links]) => links!.includes(`aria-label="${name}"`))?.[1];
+}
+
+test("the map and its list change when a place's sanctuary status changes", async ({
+  browser,
+  request,
+}) => {
+  // San Jose limits cooperation (its detainer policy) without calling itself a sanctuary.
+  expect(await markerGroup(request, "San Jose")).toBe("l");
+
+  const page = await demoPage(browser, "resident"); // anyone signed in may propose an edit
+  await page.goto("/cities/san-jose-ca/edit");
+  const group = page.getByRole("group", { name: "Calls itself a sanctuary", exact: true });
+  await group.getByLabel("Value").selectOption("yes");
+  await group.getByLabel("Source URL").fill("https://www.sanjoseca.gov/");
+  await page.getByRole("button", { name: "Send edit for review" }).click();
+  await expect(page.getByText("Thank you: your edit was sent for review.")).toBeVisible();
+
+  const mod = await demoPage(browser, "moderator");
+  try {
+    await mod.goto("/moderation?city=san-jose-ca&kind=profile_edit");
+    await mod
+      .getByRole("list", { name: "Pending submissions" })
+      .getByRole("link")
+      .filter({ hasText: "Calls itself a sanctuary" })
+      .last()
+      .click();
+    await mod.getByRole("button", { name: "Approve" }).click();
+    await expect(mod.getByText("Approved by Maya Moderator.")).toBeVisible();
+  } finally {
+    await mod.context().close();
+  }
+
+  expect(await markerGroup(request, "San Jose")).toBe("s");
+  await page.goto("/map");
+  const list = page.getByRole("region", { name: "Places by state" });
+  await expect(list.getByRole("listitem").filter({ hasText: "San Jose" })).toHaveText(
+    "San Jose: Sanctuary",
+  );
+  await page.context().close();
+});
+
+test("the JSON API gives the coordinates the map uses", async ({ request }) => {
+  const { cities } = await (await request.get("/api/cities")).json();
+  expect(cities.find((c: { slug: string }) => c.slug === "boston-ma")).toMatchObject({
+    latitude: 42.3601,
+    longitude: -71.0589,
+  });
+  const { city } = await (await request.get("/api/cities/seattle-wa")).json();
+  expect(city).toMatchObject({ latitude: 47.6062, longitude: -122.3321 });
+});
+
+test("the framed map runs no script and only this site may frame it", async ({ request }) => {
+  const response = await request.get("/map/frame");
+  expect(response.headers()["content-type"]).toContain("text/html");
+  const csp = response.headers()["content-security-policy"]!;
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("frame-ancestors 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(response.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(await response.text()).not.toContain("<script");
 });
 
 test.describe("without JavaScript", () => {
