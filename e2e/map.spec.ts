@@ -98,6 +98,8 @@ test("the map and its list change when a place's sanctuary status changes", asyn
   browser,
   request,
 }) => {
+  // Two people sign in and act (as in follow.spec.ts): over a minute on a loaded 2-core machine.
+  test.setTimeout(120_000);
   // San Jose limits cooperation (its detainer policy) without calling itself a sanctuary.
   expect(await markerGroup(request, "San Jose")).toBe("l");
 
