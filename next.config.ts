@@ -29,13 +29,28 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// The map document that /map frames (app/(public)/map/frame): no script at all,
+// its own inline style, and framed by this site only.
+const mapFrameHeaders = [
+  {
+    key: "Content-Security-Policy",
+    value:
+      "default-src 'none'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'",
+  },
+  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+];
+
 const nextConfig: NextConfig = {
   // The embedded database driver and pg must stay out of the bundle: PGlite
   // loads its WebAssembly and data files from its own package folder.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The later rule wins for the keys both set.
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/map/frame", headers: mapFrameHeaders },
+    ];
   },
   // Rendered pages and cached reads live in this process's memory, stamped with the
   // time their render began, so a render that overlapped a write is never kept as

@@ -6,6 +6,7 @@ import { VerifyEmailBanner } from "./verify-email-banner";
 const NAV = [
   { href: "/articles/us-sanctuary-cities", label: "The article" },
   { href: "/cities", label: "Cities" },
+  { href: "/map", label: "Map" },
 ];
 
 /** The header every page shares. */

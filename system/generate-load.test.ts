@@ -77,7 +77,7 @@ describe("db:generate-load", () => {
     expect(again.output).toContain("already has the generated rows");
 
     server = await startServer(db, PORT);
-    const city = await fetch(`${server.url}/cities/load-city-1-zz`);
+    const city = await fetch(`${server.url}/cities/load-city-1-al`);
     expect(city.status).toBe(200);
     expect(await city.text()).toContain("Load City 1");
     const comments = await (await fetch(`${server.url}/api/comments?on=city:boston-ma`)).text();

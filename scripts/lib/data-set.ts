@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { fail } from "./db-target";
+import { loadPlace } from "./load-places";
 import type { ScriptDb } from "./script-db";
 
 export type Sizes = { cities: number; users: number; updates: number; comments: number };
@@ -54,14 +55,29 @@ export async function generateLoad(
     log(`[load] ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   };
 
+  // Cities in real states at points inside them (scripts/lib/load-places.ts), for the map.
+  const { n: existing } = await db.one<{ n: number }>(
+    `select count(*)::int as n from jurisdictions`,
+  );
+  const places = Array.from({ length: Math.max(0, sizes.cities - existing) }, (_, i) =>
+    loadPlace(i + 1),
+  );
   await step(
     `cities up to ${sizes.cities}`,
-    `insert into jurisdictions (slug, name, kind, state, state_name, population, population_year,
-                                population_source_url, leader_title, leader_name, summary, article_mention)
-     select 'load-city-' || g || '-zz', 'Load City ' || g, 'city', 'ZZ', 'Loadland', 10000 + g, 2020,
-            'https://example.gov/census', 'Mayor', 'Pat Load ' || g,
-            'A city added by the load generator.', ''
-     from generate_series(1, greatest(0, ${sizes.cities} - (select count(*) from jurisdictions))) g`,
+    places.length === 0
+      ? "select 1"
+      : `insert into jurisdictions (slug, name, kind, state, state_name, population, population_year,
+                                  population_source_url, leader_title, leader_name, summary,
+                                  article_mention, latitude, longitude)
+         select p.slug, p.name, 'city', p.state, p.state_name, 10000 + p.g, 2020,
+                'https://example.gov/census', 'Mayor', 'Pat Load ' || p.g,
+                'A city added by the load generator.', '', p.latitude, p.longitude
+         from (values ${places
+           .map(
+             (p, i) =>
+               `(${i + 1}, '${p.slug}', '${p.name}', '${p.state}', '${p.stateName}', ${p.latitude}, ${p.longitude})`,
+           )
+           .join(",\n")}) as p(g, slug, name, state, state_name, latitude, longitude)`,
   );
   await step(
     `${sizes.users} users`,

@@ -30,6 +30,9 @@ export default async function CitiesPage({ searchParams }: Props) {
         sanctuary policy with sources; each mayor is shown with the date they were known to be in
         office.
       </p>
+      <p className="mt-2">
+        <Link href="/map">See them on a map</Link>
+      </p>
 
       <CityFilterForm states={states} state={filter.state} policy={filter.policy} />
 

@@ -33,6 +33,15 @@ describe("listJurisdictions", () => {
     });
   });
 
+  it("gives each place's coordinates (for the map and the JSON API)", async () => {
+    const boston = (await listJurisdictions({ state: "MA" })).find((c) => c.slug === "boston-ma");
+    expect(boston).toMatchObject({ latitude: 42.3601, longitude: -71.0589 });
+    expect((await getJurisdiction("boston-ma"))!).toMatchObject({
+      latitude: 42.3601,
+      longitude: -71.0589,
+    });
+  });
+
   it("filters by state", async () => {
     const ca = await listJurisdictions({ state: "CA" });
     expect(ca.map((c) => c.slug).sort()).toEqual([

@@ -24,6 +24,9 @@ export type JurisdictionSummary = {
   /** When the leader was known to hold office (the article's date unless an edit changed it). */
   leaderAsOf: string;
   population: number;
+  /** Degrees (WGS 84), or null for a place added without them. */
+  latitude: number | null;
+  longitude: number | null;
   badge: PolicyBadge;
 };
 
@@ -59,6 +62,8 @@ const summaryColumns = {
   leaderName: jurisdictions.leaderName,
   leaderAsOf: jurisdictions.leaderAsOf,
   population: jurisdictions.population,
+  latitude: jurisdictions.latitude,
+  longitude: jurisdictions.longitude,
 };
 
 /** All jurisdictions with their policy badge, optionally filtered (public data). */
