@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNotNull } from "drizzle-orm";
+import { asc, eq, gt, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jurisdictions, jurisdictionStats } from "@/db/schema";
 
@@ -31,7 +31,11 @@ export async function listMostFollowed(limit = 8): Promise<CityHighlight[]> {
     .from(jurisdictionStats)
     .innerJoin(jurisdictions, eq(jurisdictions.id, jurisdictionStats.jurisdictionId))
     .where(gt(jurisdictionStats.followerCount, 0))
-    .orderBy(desc(jurisdictionStats.followerCount), asc(jurisdictionStats.jurisdictionId))
+    // "nulls last", as the index is written, so the top few are read from it in order
+    .orderBy(
+      sql`${jurisdictionStats.followerCount} desc nulls last`,
+      asc(jurisdictionStats.jurisdictionId),
+    )
     .limit(limit);
   return shape(rows) as CityHighlight[];
 }
@@ -43,8 +47,11 @@ export async function listRecentlyChanged(limit = 8): Promise<CityHighlight[]> {
     .select(columns)
     .from(jurisdictionStats)
     .innerJoin(jurisdictions, eq(jurisdictions.id, jurisdictionStats.jurisdictionId))
-    .where(and(isNotNull(jurisdictionStats.changedAt)))
-    .orderBy(desc(jurisdictionStats.changedAt), asc(jurisdictionStats.jurisdictionId))
+    .where(isNotNull(jurisdictionStats.changedAt))
+    .orderBy(
+      sql`${jurisdictionStats.changedAt} desc nulls last`,
+      asc(jurisdictionStats.jurisdictionId),
+    )
     .limit(limit);
   return shape(rows) as CityHighlight[];
 }
