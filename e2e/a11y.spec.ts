@@ -17,6 +17,10 @@ for (const path of [
   "/cities/boston-ma",
   "/cities/boston-ma/history",
   "/cities/atlantis-xx",
+  "/cities?per=12&ice_detainers=declines",
+  "/cities?state=ZZ",
+  "/compare?cities=boston-ma,denver-co,atlantis-xx",
+  "/compare",
   "/unsubscribe?token=1.not-a-real-token",
 ]) {
   test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {

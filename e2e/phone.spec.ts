@@ -1,7 +1,14 @@
 import { expect, test } from "@playwright/test";
 
 // Runs in the "phone" project (Pixel 7 viewport), see playwright.config.ts.
-for (const path of ["/", "/articles/us-sanctuary-cities", "/cities", "/cities/san-jose-ca"]) {
+for (const path of [
+  "/",
+  "/articles/us-sanctuary-cities",
+  "/cities",
+  "/cities/san-jose-ca",
+  // the table scrolls sideways inside its own box, not the page
+  "/compare?cities=boston-ma,denver-co,chicago-il,oakland-ca",
+]) {
   test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

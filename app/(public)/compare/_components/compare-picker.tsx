@@ -21,7 +21,7 @@ export function ComparePicker({ chosen, choices }: Props) {
       method="get"
       action="/compare"
       className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4"
-      aria-label="Add a place to compare"
+      aria-label="Pick places to compare"
     >
       {chosen.map((slug) => (
         <input key={slug} type="hidden" name="cities" value={slug} />

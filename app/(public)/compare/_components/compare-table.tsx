@@ -10,7 +10,7 @@ type Props = { places: ComparedPlace[]; removeHref: (slug: string) => string };
 export function CompareTable({ places, removeHref }: Props) {
   return (
     <div
-      className="mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white"
+      className="relative mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white"
       tabIndex={0}
       role="region"
       aria-label="Comparison table, scrolls sideways"
