@@ -45,13 +45,18 @@ test("the list filters by policy, with an empty state", async ({ page }) => {
   } else {
     await expect(items).toHaveCount(matches);
   }
-  await page.goto("/cities?state=ZZ");
+  // A real state with no place (yet).
+  await page.goto("/cities?state=WY");
   await expect(page.getByText("No city or county matches these filters.")).toBeVisible();
 });
 
-test("bad filter values are ignored, not an error", async ({ page }) => {
+test("bad filter values get a message naming them, not an error page", async ({ page }) => {
   const response = await page.goto("/cities?state=%3Cscript%3E&policy=everything");
   expect(response?.status()).toBe(200);
+  const alert = page.getByRole("alert").filter({ hasText: "We could not use these filters" });
+  await expect(alert).toContainText("“<script>” is not a US state.");
+  await expect(alert).toContainText("“everything” is not a value of “Policy”.");
+  await alert.getByRole("link", { name: "Show all cities" }).click();
   await expect(page.getByRole("list", { name: "Cities" }).getByRole("listitem")).toHaveCount(
     CITY_SLUGS.length,
   );
@@ -89,13 +94,19 @@ test("a city page carries its own city, not a list of every other one", async ({
   expect(html).not.toContain("/cities/milwaukee-county-wi");
 });
 
-test("the home page introduces the site, the article and the cities", async ({ page }) => {
+test("the home page introduces the site, the article and where to find the cities", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Follow what your city does");
   await page.getByRole("link", { name: /Sanctuary cities pledge to continue/ }).click();
   await expect(page).toHaveURL(/\/articles\/us-sanctuary-cities$/);
   await page.goto("/");
-  await expect(page.getByRole("region", { name: "The cities" }).getByRole("listitem")).toHaveCount(
+  // Not every city (e2e/browse.spec.ts checks the two short lists): a link to all of them.
+  await expect(page.getByRole("region", { name: "Most followed" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Recently changed" })).toBeVisible();
+  await page.getByRole("link", { name: "Browse all cities and counties" }).click();
+  await expect(page.getByRole("list", { name: "Cities" }).getByRole("listitem")).toHaveCount(
     CITY_SLUGS.length,
   );
 });

@@ -1,16 +1,21 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { PolicyBadge } from "@/components/policy-badge";
-import { getArticleCached, listJurisdictionsCached } from "@/lib/cache/public-data";
-import { formatDate } from "@/lib/format";
+import {
+  getArticleCached,
+  listMostFollowedCached,
+  listRecentlyChangedCached,
+} from "@/lib/cache/public-data";
+import { formatDate, formatNumber } from "@/lib/format";
+import { HighlightList } from "./_components/highlight-list";
 
 const ARTICLE_SLUG = "us-sanctuary-cities";
 
 export default async function HomePage() {
   await connection(); // rendered at request time (the build has no database); data is cached
-  const [article, cities] = await Promise.all([
+  const [article, mostFollowed, recentlyChanged] = await Promise.all([
     getArticleCached(ARTICLE_SLUG),
-    listJurisdictionsCached(),
+    listMostFollowedCached(),
+    listRecentlyChangedCached(),
   ]);
 
   return (
@@ -45,27 +50,30 @@ export default async function HomePage() {
         </section>
       )}
 
-      <section aria-labelledby="home-cities" className="mt-10">
-        <div className="flex items-baseline justify-between gap-4">
-          <h2 id="home-cities" className="text-2xl font-bold">
-            The cities
-          </h2>
-          <Link href="/cities">Filter by state or policy</Link>
-        </div>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {cities.map((c) => (
-            <li
-              key={c.slug}
-              className="flex items-center justify-between gap-2 rounded border border-stone-200 bg-white px-4 py-3"
-            >
-              <Link href={`/cities/${c.slug}`} className="font-medium">
-                {c.name}, {c.state}
-              </Link>
-              <PolicyBadge badge={c.badge} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+        <HighlightList
+          id="most-followed"
+          title="Most followed"
+          empty="No one follows a place yet. Follow yours from its page."
+          cities={mostFollowed}
+          detail={(c) =>
+            c.followers === 1 ? "1 follower" : `${formatNumber(c.followers)} followers`
+          }
+        />
+        <HighlightList
+          id="recently-changed"
+          title="Recently changed"
+          empty="No approved update or profile change yet."
+          cities={recentlyChanged}
+          detail={(c) => (c.changedAt ? `Changed ${formatDate(c.changedAt)}` : "")}
+        />
+      </div>
+      <p className="mt-6">
+        <Link href="/cities" className="font-semibold">
+          Browse all cities and counties
+        </Link>{" "}
+        — filter by state and policy, sort, and compare places side by side.
+      </p>
     </>
   );
 }

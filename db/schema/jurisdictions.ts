@@ -45,6 +45,10 @@ export const jurisdictions = pgTable(
   },
   (t) => [
     index("jurisdictions_state_idx").on(t.state),
+    // the city list's sorts (lib/dal/cities/browse.ts), each ending in the unique id
+    index("jurisdictions_name_idx").on(t.name, t.id),
+    index("jurisdictions_state_name_idx").on(t.stateName, t.name, t.id),
+    index("jurisdictions_population_idx").on(t.population.desc(), t.name, t.id),
     index("jurisdictions_search_idx").using("gin", t.searchVector),
     check(
       "jurisdictions_kind_check",
@@ -71,5 +75,9 @@ export const policyFacts = pgTable(
     asOf: date("as_of").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.jurisdictionId, t.field] })],
+  (t) => [
+    primaryKey({ columns: [t.jurisdictionId, t.field] }),
+    // the city list's filters by a field's value ("declines ICE detainers")
+    index("policy_facts_value_idx").on(t.field, t.value, t.jurisdictionId),
+  ],
 );

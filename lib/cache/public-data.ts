@@ -8,6 +8,10 @@ import {
   listStates,
   type JurisdictionFilter,
 } from "@/lib/dal/cities/jurisdictions";
+import { listCityPage } from "@/lib/dal/cities/browse";
+import { getComparison, listPlaceChoices } from "@/lib/dal/cities/compare";
+import { listMostFollowed, listRecentlyChanged } from "@/lib/dal/cities/highlights";
+import type { CityFilterInput } from "@/lib/validation/city-filter";
 import { getPublishedUpdate, listPublishedUpdates } from "@/lib/dal/submissions/updates";
 import { cacheTags } from "./tags";
 
@@ -64,14 +68,6 @@ export const listPublicCommentsCached = (subject: string) =>
     tags: [cacheTags.comments(subject)],
   })();
 
-/** /api/cities: the list with when it was read (its own entry: the pages' carries no time). */
-export const listJurisdictionsDated = (filter: JurisdictionFilter = {}) =>
-  unstable_cache(
-    dated(() => listJurisdictions(filter)),
-    ["jurisdictions-dated", filter.state ?? "", filter.badge ?? ""],
-    { tags: [cacheTags.jurisdictionList] },
-  )();
-
 /** /api/cities/<slug>: the profile and its latest updates, read together, with when. */
 export const getJurisdictionWithUpdatesDated = (slug: string) =>
   unstable_cache(
@@ -79,3 +75,53 @@ export const getJurisdictionWithUpdatesDated = (slug: string) =>
     ["jurisdiction-dated", slug],
     { tags: [cacheTags.jurisdiction(slug)] },
   )();
+/**
+ * Follower counts change with every follow, and expiring the lists on each one
+ * would re-render them constantly: what depends on them ("Most followed", the
+ * list sorted by followers) is refreshed at most this often instead (stale while
+ * it renders again). Everything else follows approvals at once, by tag.
+ */
+export const FOLLOW_COUNTS_REVALIDATE_SECONDS = 60;
+
+const cityPageOptions = (filter: CityFilterInput) => ({
+  tags: [cacheTags.jurisdictionList],
+  ...(filter.sort === "followers" ? { revalidate: FOLLOW_COUNTS_REVALIDATE_SECONDS } : {}),
+});
+
+/** A page of /cities, per filter, order and cursor. */
+export const listCityPageCached = (filter: CityFilterInput) =>
+  unstable_cache(
+    () => listCityPage(filter),
+    ["city-page", JSON.stringify(filter)],
+    cityPageOptions(filter),
+  )();
+
+/** /api/cities: the same page with when it was read (its own entry: the page's carries no time). */
+export const listCityPageDated = (filter: CityFilterInput) =>
+  unstable_cache(
+    dated(() => listCityPage(filter)),
+    ["city-page-dated", JSON.stringify(filter)],
+    cityPageOptions(filter),
+  )();
+
+export const listMostFollowedCached = () =>
+  unstable_cache(() => listMostFollowed(), ["most-followed"], {
+    tags: [cacheTags.jurisdictionList],
+    revalidate: FOLLOW_COUNTS_REVALIDATE_SECONDS,
+  })();
+
+/** Changes only with approvals and reverts, which expire the jurisdiction list at once. */
+export const listRecentlyChangedCached = () =>
+  unstable_cache(() => listRecentlyChanged(), ["recently-changed"], {
+    tags: [cacheTags.jurisdictionList],
+  })();
+
+export const getComparisonCached = (slugs: string[]) =>
+  unstable_cache(() => getComparison(slugs), ["compare", slugs.join(",")], {
+    tags: [cacheTags.jurisdictionList],
+  })();
+
+export const listPlaceChoicesCached = () =>
+  unstable_cache(() => listPlaceChoices(), ["place-choices"], {
+    tags: [cacheTags.jurisdictionList],
+  })();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { citySlugSchema } from "@/lib/validation/auth";
-import { cityFilterSchema } from "@/lib/validation/city-filter";
+import { cityFilterSchema, FILTER_FIELDS, PAGE_SIZES } from "@/lib/validation/city-filter";
+import { POLICY_FIELDS } from "@/lib/policy-fields";
 import { commentSubjectSchema } from "@/lib/validation/comment";
 import { idSchema, queueFilterSchema } from "@/lib/validation/moderation";
 import { unsubscribeSchema } from "@/lib/validation/notifications";
@@ -140,21 +141,37 @@ const paths: OpenApiDocument["paths"] = {
   "/api/cities": {
     get: {
       operationId: "listCities",
-      summary: "Every city and county, with its policy badge",
-      description: "Filters as on /cities. Filters that do not parse are ignored.",
+      summary: "The cities and counties, a page at a time, with their policy badges",
+      description:
+        "The same filters, orders and pages as /cities. A value that does not parse gets a 400 naming it.",
       tags: ["Open data"],
       parameters: [
         query("state", cityFilterSchema.shape.state.unwrap(), "Two-letter state code, such as CA."),
         query("policy", cityFilterSchema.shape.policy.unwrap(), "Only places with this badge."),
+        ...FILTER_FIELDS.map((field) =>
+          query(
+            field,
+            cityFilterSchema.shape[field].unwrap(),
+            `Only places whose “${POLICY_FIELDS[field].label}” has this value.`,
+          ),
+        ),
+        query("sort", cityFilterSchema.shape.sort.unwrap(), "The order (default name)."),
+        query("per", z.enum(PAGE_SIZES.map(String) as [string, ...string[]]), "Page size."),
+        query("after", cityFilterSchema.shape.after.unwrap(), "The page after this cursor."),
+        query("before", cityFilterSchema.shape.before.unwrap(), "The page before this cursor."),
         ...conditionalParameters,
       ],
       responses: {
         "200": {
-          description: "The list, by name.",
+          description: "One page, in the chosen order, with the addresses of the pages beside it.",
           headers: VALIDATORS,
           content: json(S.citiesResponseSchema),
         },
         "304": notModified,
+        "400": {
+          description: "A filter value not understood.",
+          content: json(S.filterErrorSchema),
+        },
       },
     },
   },

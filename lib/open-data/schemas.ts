@@ -35,6 +35,8 @@ const citySummaryFields = {
   leaderName: z.string(),
   leaderAsOf: isoDate.describe("When the leader was known to hold office."),
   population: z.number().int(),
+  latitude: z.number().nullable().describe("Degrees north (WGS 84); null when not recorded."),
+  longitude: z.number().nullable().describe("Degrees east (WGS 84); null when not recorded."),
   badge: z.enum(badges).describe("A summary of the policy profile."),
 };
 
@@ -42,10 +44,24 @@ export const citiesResponseSchema = z.strictObject({
   cities: z.array(
     z.strictObject({
       ...citySummaryFields,
+      followers: z.number().int().describe("How many people follow it."),
+      changedAt: isoTime.nullable().describe("When its public record last changed, or null."),
       url: z.string().describe("The profile page's path."),
     }),
   ),
+  total: z.number().int().describe("How many places match the filters, on all pages."),
+  next: z.string().nullable().describe("The address of the next page, or null."),
+  prev: z.string().nullable().describe("The address of the previous page, or null."),
 });
+
+export const filterErrorSchema = z
+  .strictObject({
+    error: z.literal("invalid_filter"),
+    problems: z
+      .record(z.string(), z.strictObject({ code: z.string(), message: z.string() }))
+      .describe("By query parameter: what is wrong with its value, as a code and a sentence."),
+  })
+  .describe("Some filter values were not understood; nothing was listed.");
 
 const factSchema = z.strictObject({
   field: z.enum(POLICY_FIELD_KEYS),

@@ -52,19 +52,24 @@ describe("schemas never throw", () => {
     );
   });
 
-  it("parseCityFilter drops anything invalid instead of throwing", () => {
+  it("parseCityFilter answers a filter or problems for any query, never throwing", () => {
     const param = fc.oneof(
       fc.constant(undefined),
       hostileString,
       fc.array(hostileString, { maxLength: 3 }),
     );
+    const keys = ["state", "policy", "sort", "per", "after", "before", "ice_detainers"];
     fc.assert(
       fc.property(
-        fc.dictionary(fc.oneof(fc.constantFrom("state", "policy"), fc.string()), param),
+        fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string()), param),
         (params) => {
           const out = parseCityFilter(params);
-          expect(Object.keys(out).every((k) => k === "state" || k === "policy")).toBe(true);
-          if (out.state !== undefined) expect(out.state).toMatch(/^[A-Z]{2}$/);
+          if (out.ok) {
+            if (out.filter.state !== undefined) expect(out.filter.state).toMatch(/^[A-Z]{2}$/);
+          } else {
+            expect(Object.keys(out.problems).length).toBeGreaterThan(0);
+            for (const p of Object.values(out.problems)) expect(p.code).toMatch(/^[a-z_]+$/);
+          }
         },
       ),
       { numRuns: 300 },

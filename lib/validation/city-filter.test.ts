@@ -1,21 +1,81 @@
 import { describe, expect, it } from "vitest";
-import { parseCityFilter } from "./city-filter";
+import { filterProblemMessage } from "@/lib/messages/browse";
+import { cityFilterQuery, parseCityFilter } from "./city-filter";
 
 describe("parseCityFilter", () => {
-  it("keeps valid values", () => {
-    expect(parseCityFilter({ state: "CA", policy: "sanctuary" })).toEqual({
-      state: "CA",
-      policy: "sanctuary",
+  it("keeps valid values, with the default order and page size", () => {
+    expect(
+      parseCityFilter({ state: "CA", policy: "sanctuary", ice_detainers: "declines" }),
+    ).toEqual({
+      ok: true,
+      filter: {
+        state: "CA",
+        policy: "sanctuary",
+        ice_detainers: "declines",
+        sort: "name",
+        per: 24,
+      },
+    });
+    expect(parseCityFilter({ state: "ca", sort: "followers", per: "48" })).toMatchObject({
+      ok: true,
+      filter: { state: "CA", sort: "followers", per: 48 },
     });
   });
 
-  it("drops invalid or hostile values instead of failing", () => {
-    expect(parseCityFilter({ state: "<script>", policy: "everything" })).toEqual({});
-    expect(parseCityFilter({ state: "ca" })).toEqual({});
-    expect(parseCityFilter({})).toEqual({});
+  it("treats empty values (the form's “All”) as unset", () => {
+    expect(parseCityFilter({ state: "", policy: "", jail_access: "", sort: "" })).toEqual({
+      ok: true,
+      filter: { sort: "name", per: 24 },
+    });
+  });
+
+  it("refuses each invalid value with a message naming it, keeping the valid ones", () => {
+    const out = parseCityFilter({
+      state: "ZZ",
+      policy: "everything",
+      jail_access: "<script>",
+      sort: "random",
+      per: "1000",
+      ice_detainers: "declines",
+    });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.filter).toMatchObject({ ice_detainers: "declines" });
+    const messages = Object.fromEntries(
+      Object.entries(out.problems).map(([k, p]) => [k, filterProblemMessage(k as never, p)]),
+    );
+    expect(messages).toEqual({
+      state: "“ZZ” is not a US state. Choose a state from the list.",
+      policy: "“everything” is not a value of “Policy”. Choose one from the list.",
+      jail_access: "“<script>” is not a value of “ICE access to jails”. Choose one from the list.",
+      sort: "“random” is not a way to sort the list. Choose one from “Sort by”.",
+      per: "“1000” is not a page size we offer. Choose 12, 24, 48 or 96.",
+    });
+  });
+
+  it("refuses a damaged cursor, and both cursors at once", () => {
+    expect(parseCityFilter({ after: "not a cursor!" })).toMatchObject({
+      ok: false,
+      problems: { after: { code: "bad_cursor" } },
+    });
+    expect(parseCityFilter({ after: "abc", before: "def" })).toMatchObject({
+      ok: false,
+      problems: { before: { code: "two_cursors" } },
+    });
   });
 
   it("takes the first of repeated values", () => {
-    expect(parseCityFilter({ state: ["NY", "CA"] })).toEqual({ state: "NY" });
+    expect(parseCityFilter({ state: ["NY", "CA"] })).toMatchObject({
+      ok: true,
+      filter: { state: "NY" },
+    });
+  });
+
+  it("writes a filter back as the query string it came from", () => {
+    const parsed = parseCityFilter({ state: "CA", jail_access: "denied", sort: "recent" });
+    if (!parsed.ok) throw new Error("valid");
+    expect(String(cityFilterQuery(parsed.filter, { after: "xyz" }))).toBe(
+      "state=CA&jail_access=denied&sort=recent&after=xyz",
+    );
   });
 });

@@ -19,7 +19,8 @@ const FULL_LIST_LIMIT = 200;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MapPage({ searchParams }: Props) {
-  const { state } = parseCityFilter(await searchParams);
+  // An invalid state is ignored here: the list then shows the index of states.
+  const { state } = parseCityFilter(await searchParams).filter;
   const places = await listJurisdictionsCached();
   const counts: Record<PolicyBadge, number> = { sanctuary: 0, limited: 0, none: 0, unknown: 0 };
   for (const p of places) counts[p.badge]++;

@@ -1,21 +1,51 @@
-import { listJurisdictionsDated } from "@/lib/cache/public-data";
+import { listCityPageDated } from "@/lib/cache/public-data";
 import { conditionalJson } from "@/lib/http/conditional";
-import { parseCityFilter } from "@/lib/validation/city-filter";
+import { filterProblemMessage } from "@/lib/messages/browse";
+import {
+  cityFilterQuery,
+  parseCityFilter,
+  type CityFilterKey,
+  type CityFilterProblem,
+} from "@/lib/validation/city-filter";
+
+const refused = (problems: Partial<Record<CityFilterKey, CityFilterProblem>>) =>
+  Response.json(
+    {
+      error: "invalid_filter",
+      problems: Object.fromEntries(
+        (Object.entries(problems) as [CityFilterKey, CityFilterProblem][]).map(([k, p]) => [
+          k,
+          { code: p.code, message: filterProblemMessage(k, p) },
+        ]),
+      ),
+    },
+    { status: 400 },
+  );
 
 /**
- * Public JSON: every jurisdiction with its policy badge; same filters as
- * /cities. ETag and Last-Modified, and 304 when the client's copy is current.
+ * Public JSON: one page of jurisdictions with their policy badge; the same filters,
+ * orders and cursors as /cities. `next` and `prev` are the URLs of the pages beside it.
+ * ETag and Last-Modified, and 304 when the client's copy is current.
  */
 export async function GET(request: Request) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const filter = parseCityFilter(params);
-  const { value: cities, readAt } = await listJurisdictionsDated({
-    state: filter.state,
-    badge: filter.policy,
-  });
+  const parsed = parseCityFilter(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.ok) return refused(parsed.problems);
+  const { value: result, readAt } = await listCityPageDated(parsed.filter);
+  if (!result.ok) {
+    const key = parsed.filter.before ? "before" : "after";
+    return refused({ [key]: { code: result.code, value: "" } });
+  }
+  const { cities, total, next, prev } = result.page;
+  const page = (extra: Record<string, string>) =>
+    `/api/cities?${cityFilterQuery(parsed.filter, extra)}`;
   return conditionalJson(
     request,
-    { cities: cities.map((c) => ({ ...c, url: `/cities/${c.slug}` })) },
+    {
+      cities: cities.map((c) => ({ ...c, url: `/cities/${c.slug}` })),
+      total,
+      next: next ? page({ after: next }) : null,
+      prev: prev ? page({ before: prev }) : null,
+    },
     { lastModified: readAt, headers: { "cache-control": "no-cache" } },
   );
 }

@@ -11,9 +11,10 @@ export function PolicyProfile({ slug, facts }: { slug: string; facts: PolicyFact
         <h2 id="policy-profile" className="text-xl font-bold">
           Policy profile
         </h2>
-        <p className="flex gap-4">
+        <p className="flex flex-wrap gap-x-4">
           <Link href={`/cities/${slug}/edit`}>Propose an edit</Link>
           <Link href={`/cities/${slug}/history`}>History</Link>
+          <Link href={`/compare?cities=${slug}`}>Compare with other places</Link>
         </p>
       </div>
       {facts.length === 0 ? (
