@@ -32,6 +32,8 @@ export const CITIES_TABLE: CsvTable<ExportedCity> = {
     "leader_name",
     "leader_source_url",
     "leader_as_of",
+    "latitude",
+    "longitude",
     ...POLICY_FIELD_KEYS.flatMap((f) => [f, `${f}_detail`, `${f}_source_url`, `${f}_as_of`]),
   ],
   values: (c, origin) => [
@@ -50,6 +52,8 @@ export const CITIES_TABLE: CsvTable<ExportedCity> = {
     c.leaderName,
     c.leaderSourceUrl,
     c.leaderAsOf,
+    c.latitude,
+    c.longitude,
     ...POLICY_FIELD_KEYS.flatMap((f) => {
       const fact = c.facts[f];
       return [fact?.value, fact?.detail, fact?.sourceUrl, fact?.asOf];

@@ -52,6 +52,8 @@ describe("GET /api/cities.csv", () => {
     // the leader as the article named them: the article is their source
     expect(boston.leader_source_url).toBe(SEED_ARTICLE.sourceUrl);
     expect(Number(boston.population)).toBeGreaterThan(600_000);
+    // coordinates are numbers, not text: a negative longitude is not "neutralised"
+    expect([boston.latitude, boston.longitude]).toEqual(["42.3601", "-71.0589"]);
     for (const field of POLICY_FIELD_KEYS) {
       expect(boston[field], field).not.toBe("");
       expect(boston[`${field}_source_url`], field).toMatch(/^https?:\/\//);

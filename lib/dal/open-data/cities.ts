@@ -25,6 +25,9 @@ export type ExportedCity = {
   /** The source of the newest recorded change of the leader (the article for the seeded ones). */
   leaderSourceUrl: string;
   leaderAsOf: string;
+  /** Degrees (WGS 84), or null when not recorded. */
+  latitude: number | null;
+  longitude: number | null;
   facts: Partial<Record<PolicyFieldKey, ExportedFact>>;
 };
 
@@ -58,6 +61,8 @@ export async function* exportCities(
         leaderTitle: jurisdictions.leaderTitle,
         leaderName: jurisdictions.leaderName,
         leaderAsOf: jurisdictions.leaderAsOf,
+        latitude: jurisdictions.latitude,
+        longitude: jurisdictions.longitude,
       })
       .from(jurisdictions)
       .where(
