@@ -12,3 +12,4 @@ export * from "./form-submissions";
 export * from "./sessions";
 export * from "./cache";
 export * from "./search";
+export * from "./proposals";
