@@ -17,6 +17,7 @@ export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   ...UPDATE_KIND_LABELS,
   profile_edit: "Profile edit",
+  jurisdiction_proposal: "New jurisdiction",
 };
 
 export const JURISDICTION_KIND_LABELS: Record<JurisdictionKind, string> = {

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   auditLog,
+  jurisdictionProposalFacts,
   jurisdictionProposals,
   jurisdictions,
   notifications,
@@ -12,7 +13,12 @@ import {
   profileRevisions,
 } from "@/db/schema";
 import { POLICY_FIELD_KEYS } from "@/lib/policy-fields";
-import type { FactInput, JurisdictionProposalForm } from "@/lib/validation/jurisdiction-proposal";
+import {
+  jurisdictionProposalSchema,
+  type FactInput,
+  type JurisdictionProposalForm,
+} from "@/lib/validation/jurisdiction-proposal";
+import { unique } from "@/test/users";
 
 const UNKNOWN: FactInput = { value: "unknown", detail: "", sourceUrl: "", asOf: "" };
 
@@ -96,4 +102,24 @@ export async function auditOfProposal(id: number) {
 export async function notificationsOfProposal(id: number) {
   const db = await getDb();
   return db.select().from(notifications).where(eq(notifications.proposalId, id));
+}
+
+/** A pending proposal by `authorId`, written directly; its name is unique. */
+export async function insertProposal(authorId: number, name = `Matrix place ${unique()}`) {
+  const db = await getDb();
+  const parsed = jurisdictionProposalSchema.parse(proposalForm({ name }));
+  const { facts, ...values } = parsed;
+  const [row] = await db
+    .insert(jurisdictionProposals)
+    .values({ ...values, authorId })
+    .returning({ id: jurisdictionProposals.id });
+  await db
+    .insert(jurisdictionProposalFacts)
+    .values(facts.map((f) => ({ ...f, proposalId: row!.id })));
+  return row!.id;
+}
+
+/** A proposal's row and audit rows, for "nothing written" snapshots. */
+export async function proposalState(id: number) {
+  return { row: await proposalRow(id), audit: await auditOfProposal(id) };
 }
