@@ -30,6 +30,10 @@ export default async function CitiesPage({ searchParams }: Props) {
         sanctuary policy with sources; each mayor is shown with the date they were known to be in
         office.
       </p>
+      <p className="mt-2">
+        <Link href="/cities/new">Propose a jurisdiction</Link>
+        <span className="text-stone-600"> that is not here yet.</span>
+      </p>
 
       <CityFilterForm states={states} state={filter.state} policy={filter.policy} />
 
