@@ -36,6 +36,13 @@ export type UpdateKind = (typeof UPDATE_KINDS)[number];
 export const SUBMISSION_TYPES = ["update", "edit"] as const;
 export type SubmissionType = (typeof SUBMISSION_TYPES)[number];
 
+/**
+ * Everything the review queue holds: updates and edits (which belong to a
+ * jurisdiction) and proposals of a new jurisdiction (which do not, yet).
+ */
+export const REVIEW_TYPES = [...SUBMISSION_TYPES, "proposal"] as const;
+export type ReviewType = (typeof REVIEW_TYPES)[number];
+
 /** "hidden": approved, then taken down by a moderator (updates only; it can be restored). */
 export const SUBMISSION_STATUSES = [
   "pending",

@@ -1,4 +1,4 @@
-import type { UpdateKind } from "@/lib/enums";
+import type { JurisdictionKind, UpdateKind } from "@/lib/enums";
 import type { QueueKind } from "@/lib/validation/moderation";
 
 // Labels shown for the kinds of things, kept apart from the zod schemas so a
@@ -17,4 +17,12 @@ export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   ...UPDATE_KIND_LABELS,
   profile_edit: "Profile edit",
+  jurisdiction_proposal: "New jurisdiction",
+};
+
+export const JURISDICTION_KIND_LABELS: Record<JurisdictionKind, string> = {
+  city: "City",
+  county: "County",
+  city_and_county: "City and county",
+  state: "State",
 };

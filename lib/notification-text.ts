@@ -9,8 +9,12 @@ export type NotificationItem = { id: number; at: string; read: boolean } & (
   | { type: "profile"; city: City; revision: { id: number; revert: boolean; fields: string[] } }
   | {
       type: "decision";
-      city: City;
-      subject: { type: "update"; id: number; title: string } | { type: "edit"; id: number };
+      /** The city; for a proposal, the jurisdiction its approval made (null when rejected). */
+      city: City | null;
+      subject:
+        | { type: "update"; id: number; title: string }
+        | { type: "edit"; id: number }
+        | { type: "proposal"; id: number; name: string; state: string };
       outcome: NotificationDecision;
       reason: string | null;
     }
@@ -43,7 +47,15 @@ export function describeNotification(item: NotificationItem): {
       path: `${item.comment.path}#comment-${item.comment.id}`,
     };
   }
-  const city = `${item.city.name}, ${item.city.state}`;
+  if (item.type === "decision" && item.subject.type === "proposal") {
+    const approved = item.outcome === "approved";
+    return {
+      text: `Your proposal of ${item.subject.name}, ${item.subject.state} was ${approved ? "approved" : "rejected"}.`,
+      path: approved && item.city ? `/cities/${item.city.slug}` : "/me/submissions",
+      reason: item.reason ?? undefined,
+    };
+  }
+  const city = `${item.city?.name}, ${item.city?.state}`;
   switch (item.type) {
     case "update":
       return {
@@ -71,7 +83,7 @@ export function describeNotification(item: NotificationItem): {
         path: approved
           ? item.subject.type === "update"
             ? `/updates/${item.subject.id}`
-            : `/cities/${item.city.slug}/history`
+            : `/cities/${item.city?.slug}/history`
           : "/me/submissions",
         reason: item.reason ?? undefined,
       };

@@ -39,6 +39,8 @@ export type FormRefusal =
   | { code: "not_open_for_review" }
   // the fields that changed since the edit was proposed; `leaderTitle` names the leader field
   | { code: "edit_conflict"; fields: ProfileFieldKey[]; leaderTitle: string }
+  // a proposed jurisdiction whose slug (name and state) another jurisdiction has
+  | { code: "jurisdiction_exists"; slug: string }
   // published updates, hidden or restored
   | { code: "no_such_update" }
   | { code: "own_update_restore" }

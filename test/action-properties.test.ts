@@ -20,6 +20,7 @@ import {
 import { setRoleAction, unbanUserAction } from "@/app/(app)/admin/users/actions";
 import { proposeEditAction } from "@/app/(app)/cities/[slug]/edit/actions";
 import { submitUpdateAction } from "@/app/(app)/cities/[slug]/updates/new/actions";
+import { proposeJurisdictionAction } from "@/app/(app)/cities/new/actions";
 import {
   reviseEditAction,
   reviseUpdateAction,
@@ -58,6 +59,7 @@ import {
 import {
   EMAIL_FREQUENCIES,
   REPORT_REASONS,
+  REVIEW_TYPES,
   SUBMISSION_TYPES,
   UPDATE_KINDS,
   type Role,
@@ -76,6 +78,7 @@ import {
   type Typed,
 } from "@/test/edits";
 import { dottedFields, submitForm } from "@/test/forms";
+import { insertProposal, proposalForm } from "@/test/proposals";
 import { hostileRecord, hostileString, hostileValue } from "@/test/hostile";
 import { submission } from "@/test/updates";
 import { actAs, createTestUser, newSession, unique, type TestUser } from "@/test/users";
@@ -284,6 +287,20 @@ const DATES = [
   "0000-01-01",
   "2100-12-31",
 ];
+/** The proposal form as the browser names its fields, each part good or hostile. */
+const proposalFormGen = form(
+  Object.fromEntries(
+    Object.entries(dottedFields(proposalForm()) as Record<string, string>).map(([k, v]) => [
+      k,
+      k === "state"
+        ? choice("NM", "TX", "nm", "")
+        : k === "latitude" || k === "longitude"
+          ? { good: fc.oneof(fc.constant(v), fc.double().map(String)), bad: hostileValue }
+          : text(v),
+    ]),
+  ),
+);
+
 const updateForm = form({
   title: text("A new detainer ordinance"),
   summary: text(submission("x").summary),
@@ -474,14 +491,19 @@ const EDIT_OK: EditRecipe = {
   tamper: {},
 };
 
-type Pending = { update: number; edit: number };
+type Pending = { update: number; edit: number; proposal: number };
 const pendingWork = async (author: TestUser): Promise<Pending> => ({
   update: await updateBy(author),
   edit: await pendingEdit((await sharedCity()).id, author),
+  proposal: await insertProposal(author.id),
 });
-/** A submission ref whose id is the run's update or edit, matching the type or not. */
-const refOf = (g: unknown, fx: Pending) =>
-  resolve(g, { id: field(g, "type") === "edit" ? fx.edit : fx.update });
+/** A submission ref whose id is the run's update, edit or proposal, matching the type or not. */
+const refOf = (g: unknown, fx: Pending) => {
+  const type = field(g, "type");
+  return resolve(g, {
+    id: type === "edit" ? fx.edit : type === "proposal" ? fx.proposal : fx.update,
+  });
+};
 /** A field of generated input, which may be no object at all. */
 function field(g: unknown, key: string): unknown {
   return g !== null && typeof g === "object" && Object.hasOwn(g, key)
@@ -602,11 +624,19 @@ const PROPS: Prop<unknown, unknown>[] = [
   }),
 
   prop({
+    endpoint: { file: "app/(app)/cities/new/actions.ts", name: "proposeJurisdictionAction" },
+    callers: ["resident", "anonymous"],
+    valid: { caller: "resident", input: dottedFields(proposalForm()) },
+    gen: proposalFormGen,
+    call: (g) => submitForm(proposeJurisdictionAction, g),
+  }),
+
+  prop({
     endpoint: { file: MODERATION, name: "claimAction" },
     callers: ["moderator", "admin", "author", "resident"],
     valid: { caller: "moderator", input: { type: "update", id: REF.id } },
     authorRole: "moderator",
-    gen: form({ type: choice(...SUBMISSION_TYPES), id: id() }),
+    gen: form({ type: choice(...REVIEW_TYPES), id: id() }),
     setup: pendingWork,
     call: (g, { fx }) => submitForm(claimAction, refOf(g, fx as Pending)),
   }),
@@ -625,7 +655,7 @@ const PROPS: Prop<unknown, unknown>[] = [
     },
     authorRole: "moderator",
     gen: form({
-      type: choice(...SUBMISSION_TYPES),
+      type: choice(...REVIEW_TYPES),
       id: id(),
       version: { good: fc.constant(1), bad: version },
       decision: choice("approve", "reject"),

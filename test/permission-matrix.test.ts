@@ -23,6 +23,7 @@ import {
   type Outcome,
 } from "./permission-matrix/kit";
 import { MODERATION_ROWS } from "./permission-matrix/moderation";
+import { PROPOSAL_ROWS } from "./permission-matrix/proposals";
 import { SUBMISSION_ROWS } from "./permission-matrix/submissions";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -43,6 +44,7 @@ vi.stubEnv("NEXTAUTH_SECRET", "permission-matrix-test-secret");
 const MATRIX: AnySpec[] = [
   ...SUBMISSION_ROWS,
   ...MODERATION_ROWS,
+  ...PROPOSAL_ROWS,
   ...COMMENT_ROWS,
   ...ACCOUNT_ROWS,
   ...ADMIN_PUBLIC_ROWS,

@@ -13,3 +13,4 @@ export * from "./sessions";
 export * from "./cache";
 export * from "./search";
 export * from "./browse";
+export * from "./proposals";

@@ -13,6 +13,7 @@ import { NOTIFICATION_DECISIONS, NOTIFICATION_KINDS } from "../../lib/enums";
 import { comments } from "./comments";
 import { profileEdits, profileRevisions } from "./edits";
 import { jurisdictions } from "./jurisdictions";
+import { jurisdictionProposals } from "./proposals";
 import { policyUpdates } from "./updates";
 import { users } from "./users";
 
@@ -35,6 +36,10 @@ export const notifications = pgTable(
     }),
     updateId: integer("update_id").references(() => policyUpdates.id, { onDelete: "cascade" }),
     editId: integer("edit_id").references(() => profileEdits.id, { onDelete: "cascade" }),
+    /** For "submission_decided" on a proposed jurisdiction. */
+    proposalId: integer("proposal_id").references(() => jurisdictionProposals.id, {
+      onDelete: "cascade",
+    }),
     revisionId: integer("revision_id").references(() => profileRevisions.id, {
       onDelete: "cascade",
     }),

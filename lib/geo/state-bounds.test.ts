@@ -8,6 +8,11 @@ describe("isInsideState", () => {
     expect(isInsideState("NM", 35.687, -105.938)).toBe(true);
     expect(isInsideState("nm", 35.687, -105.938)).toBe(true);
     expect(isInsideState("TX", 35.687, -105.938)).toBe(false);
+    expect(isInsideState("AK", 35.687, -105.938)).toBe(false);
+  });
+
+  it("knows Alaska's Aleutians, west of the 180th meridian", () => {
+    expect(isInsideState("AK", 52.84, 173.18)).toBe(true); // Attu Station
   });
 
   it.each(SEED_JURISDICTIONS.map((j) => [j.slug, j.state, j.latitude, j.longitude] as const))(

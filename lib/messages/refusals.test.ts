@@ -99,6 +99,13 @@ const FORM_CASES: Cases = {
     ],
   ],
 
+  jurisdiction_exists: [
+    [
+      { code: "jurisdiction_exists", slug: "santa-fe-nm" },
+      "Not approved: /cities/santa-fe-nm already exists. If this proposal is the same place, reject it as a duplicate.",
+    ],
+  ],
+
   no_such_update: [[{ code: "no_such_update" }, "There is no such update."]],
   own_update_restore: [
     [{ code: "own_update_restore" }, "You cannot restore your own update: another moderator must."],

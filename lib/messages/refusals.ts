@@ -66,6 +66,9 @@ const FORM_REFUSALS: Catalogue = {
   edit_conflict: (r) =>
     `Not applied: ${r.fields.map((f) => profileFieldLabel(f, r.leaderTitle)).join(", ")} changed after this edit was proposed, so approving it would overwrite that change. Compare the current values below: the author can revise the edit from the current profile, or you can reject it.`,
 
+  jurisdiction_exists: (r) =>
+    `Not approved: /cities/${r.slug} already exists. If this proposal is the same place, reject it as a duplicate.`,
+
   no_such_update: () => "There is no such update.",
   own_update_restore: () => "You cannot restore your own update: another moderator must.",
   update_already_hidden: () => "This update is already hidden.",

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { codePoints, longText, type TextOptions } from "./text";
-import { SUBMISSION_TYPES, UPDATE_KINDS } from "@/lib/enums";
+import { REVIEW_TYPES, SUBMISSION_TYPES, UPDATE_KINDS } from "@/lib/enums";
 
-/** The queue's kinds: the update kinds, and profile edits as one more. */
-export const QUEUE_KINDS = [...UPDATE_KINDS, "profile_edit"] as const;
+/** The queue's kinds: the update kinds, and profile edits and proposed jurisdictions as two more. */
+export const QUEUE_KINDS = [...UPDATE_KINDS, "profile_edit", "jurisdiction_proposal"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
 /** Common reasons for rejecting; the moderator may add their own words. */
@@ -12,6 +12,7 @@ export const REJECT_REASONS = [
   "The source does not say this",
   "Duplicate of an earlier submission",
   "Not about this city",
+  "This jurisdiction is already on CityWatch",
   "Not about immigration policy",
   "Conflicts with a newer change to the profile",
 ] as const;
@@ -24,11 +25,18 @@ export const submissionRefSchema = z.strictObject({
 });
 export type SubmissionRef = z.infer<typeof submissionRefSchema>;
 
+/** Anything a moderator reviews: a submission, or a proposed jurisdiction. */
+export const reviewRefSchema = z.strictObject({
+  type: z.enum(REVIEW_TYPES),
+  id: idSchema,
+});
+export type ReviewRef = z.infer<typeof reviewRefSchema>;
+
 /** A moderator's words to an author or for the log: free text of at most 1000 characters. */
 const reasonText = (o: Omit<TextOptions, "max"> = {}) => longText({ ...o, max: 1000 });
 
 const decisionFields = {
-  type: z.enum(SUBMISSION_TYPES),
+  type: z.enum(REVIEW_TYPES),
   id: idSchema,
   /** The version the moderator read; a revision since then refuses the decision. */
   version: idSchema,
@@ -70,10 +78,13 @@ export const queueFilterSchema = z.object({
     .optional()
     .catch(undefined),
   kind: z.enum(QUEUE_KINDS).optional().catch(undefined),
-  /** "<last update id>-<last edit id>": where the previous page stopped in each list. */
+  /**
+   * "<last update id>-<last edit id>-<last proposal id>": where the previous page
+   * stopped in each list (the third part may be left out: 0).
+   */
   after: z
     .string()
-    .regex(/^\d{1,10}-\d{1,10}$/)
+    .regex(/^\d{1,10}-\d{1,10}(-\d{1,10})?$/)
     .refine((v) => v.split("-").every((n) => Number(n) <= 2_147_483_647))
     .optional()
     .catch(undefined),

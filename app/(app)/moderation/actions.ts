@@ -4,11 +4,7 @@ import { formFields, runForm, saved } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { claimSubmission, decideSubmission } from "@/lib/dal/moderation/decisions";
 import { setUpdateVisibility } from "@/lib/dal/moderation/update-visibility";
-import {
-  decisionFormSchema,
-  submissionRefSchema,
-  visibilitySchema,
-} from "@/lib/validation/moderation";
+import { decisionFormSchema, reviewRefSchema, visibilitySchema } from "@/lib/validation/moderation";
 
 /*
  * The review page's forms. Without JavaScript Next renders the page again
@@ -17,7 +13,7 @@ import {
  */
 
 export async function claimAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runForm(submissionRefSchema, formData, claimSubmission, {
+  return runForm(reviewRefSchema, formData, claimSubmission, {
     done: () => saved("You are reviewing this item."),
   });
 }

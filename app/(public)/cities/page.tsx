@@ -31,6 +31,7 @@ export default async function CitiesPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold">Cities and counties</h1>
         <div className="flex flex-wrap gap-4">
+          <Link href="/cities/new">Propose a jurisdiction</Link>
           <Link href="/map">See them on a map</Link>
           <Link href="/compare">Compare places</Link>
         </div>

@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { invalidateJurisdiction, invalidateUpdate } from "@/lib/cache/tags";
 import type { FieldChange } from "@/lib/profile-fields";
 import type { DalResult, Refusal } from "@/lib/refusals";
-import { type DecideInput, type SubmissionRef } from "@/lib/validation/moderation";
+import { type DecideInput, type ReviewRef, type SubmissionRef } from "@/lib/validation/moderation";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import {
   applyChanges,
@@ -19,12 +19,19 @@ import {
 } from "@/lib/dal/profile/internal/state";
 import { notifyAuthor, notifyFollowers } from "@/lib/dal/news/internal/notification-rows";
 import { SUBMISSION_TABLES, subjectOf } from "@/lib/dal/submissions/internal/lifecycle";
-import { lifecycleQuery, type ReviewTable } from "@/lib/dal/moderation/internal/review-rows";
+import {
+  CLAIM_MINUTES,
+  lifecycleQuery,
+  type ReviewTable,
+} from "@/lib/dal/moderation/internal/review-rows";
+import { claimProposal, decideProposal } from "@/lib/dal/moderation/proposals";
 
-export const CLAIM_MINUTES = 15;
+export { CLAIM_MINUTES };
 
 /** Marks a pending item as being reviewed by me for CLAIM_MINUTES; others see it. */
-export async function claimSubmission(ref: SubmissionRef): Promise<DalResult> {
+export async function claimSubmission(item: ReviewRef): Promise<DalResult> {
+  if (item.type === "proposal") return claimProposal(item.id);
+  const ref = { type: item.type, id: item.id };
   const me = await requireRole("claim review item", "moderator", "admin");
   const db = await getDb();
   const table = SUBMISSION_TABLES[ref.type];
@@ -68,7 +75,9 @@ class EditConflict extends Error {
  * edit applies it in the same transaction, under a lock on the profile, and
  * only if every field still holds the value the edit started from.
  */
-export async function decideSubmission(input: DecideInput): Promise<DalResult> {
+export async function decideSubmission(item: DecideInput): Promise<DalResult> {
+  if (item.type === "proposal") return decideProposal({ ...item, type: item.type });
+  const input = { ...item, type: item.type };
   const me = await requireRole("decide review item", "moderator", "admin");
   const db = await getDb();
   const ref = { type: input.type, id: input.id };

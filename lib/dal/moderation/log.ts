@@ -145,7 +145,7 @@ function describeSubject(
   subject: string,
   citySlug: string | null,
 ): { subjectLabel: string; subjectHref: string | null } {
-  const match = /^(update|edit|revision|comment):([1-9]\d{0,9})$/.exec(subject);
+  const match = /^(update|edit|proposal|revision|comment):([1-9]\d{0,9})$/.exec(subject);
   if (!match) return { subjectLabel: subject, subjectHref: null };
   const [, kind, id] = match;
   switch (kind) {
@@ -153,6 +153,11 @@ function describeSubject(
       return { subjectLabel: `update #${id}`, subjectHref: `/moderation/updates/${id}` };
     case "edit":
       return { subjectLabel: `profile edit #${id}`, subjectHref: `/moderation/edits/${id}` };
+    case "proposal":
+      return {
+        subjectLabel: `jurisdiction proposal #${id}`,
+        subjectHref: `/moderation/proposals/${id}`,
+      };
     case "comment":
       // A comment's page is not in the log row; the reason and the time identify it.
       return { subjectLabel: `comment #${id}`, subjectHref: null };

@@ -7,12 +7,13 @@ import {
   policyUpdates,
   profileEdits,
   reviewQueueCounts,
+  reviewQueueProposals,
   reviewQueueVersion,
 } from "@/db/schema";
 import { busiestCities } from "@/lib/queue-cities";
 import { requireRole } from "@/lib/auth/current-user";
 import { QUEUE_KINDS, type QueueFilter, type QueueKind } from "@/lib/validation/moderation";
-import type { SubmissionType, UpdateKind } from "@/lib/enums";
+import type { ReviewType, UpdateKind } from "@/lib/enums";
 import { cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import { editTitles } from "@/lib/dal/submissions/internal/lifecycle";
 import {
@@ -21,24 +22,26 @@ import {
   type QueueItem,
   type ReviewTable,
 } from "@/lib/dal/moderation/internal/review-rows";
+import { pendingProposals, toProposalQueueItem } from "@/lib/dal/moderation/internal/proposal-rows";
 
 const QUEUE_PAGE = 20;
 
 /**
- * Pending updates and edits, oldest first, with counts by city and kind
- * (moderators). Each list is keyset-paginated on its id (ids grow with
- * time); a page merges the next rows of both, and its cursor records where
- * it stopped in each.
+ * Pending updates, edits and proposed jurisdictions, oldest first, with
+ * counts by city and kind (moderators). Each list is keyset-paginated on its
+ * id (ids grow with time); a page merges the next rows of all three, and its
+ * cursor records where it stopped in each. Proposals have no city yet, so a
+ * city filter leaves them out.
  */
 export async function listQueue(filter: QueueFilter) {
   await requireRole("read review queue", "moderator", "admin");
-  const [afterUpdate, afterEdit] = (filter.after ?? "0-0").split("-").map(Number) as [
-    number,
-    number,
-  ];
+  const [afterUpdate = 0, afterEdit = 0, afterProposal = 0] = (filter.after ?? "0-0-0")
+    .split("-")
+    .map(Number);
   const db = await getDb();
-  const wantUpdates = filter.kind !== "profile_edit";
+  const wantUpdates = filter.kind !== "profile_edit" && filter.kind !== "jurisdiction_proposal";
   const wantEdits = !filter.kind || filter.kind === "profile_edit";
+  const wantProposals = !filter.city && (!filter.kind || filter.kind === "jurisdiction_proposal");
   const pendingIn = (t: ReviewTable, after: number) =>
     and(
       eq(t.status, "pending"),
@@ -67,19 +70,23 @@ export async function listQueue(filter: QueueFilter) {
       : [],
     queueCounts(filter.city),
   ]);
+  const proposals = wantProposals ? await pendingProposals(db, afterProposal, QUEUE_PAGE + 1) : [];
   const titles = await editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle })));
   const merged = mergeOldestFirst(
-    updates.map((r) => toQueueItem("update", r, r.title, r.kind)),
-    edits.map((r) => toQueueItem("edit", r, titles.get(r.id) ?? "Profile edit", "profile_edit")),
+    mergeOldestFirst(
+      updates.map((r) => toQueueItem("update", r, r.title, r.kind)),
+      edits.map((r) => toQueueItem("edit", r, titles.get(r.id) ?? "Profile edit", "profile_edit")),
+    ),
+    proposals.map(toProposalQueueItem),
   );
   const items = merged.slice(0, QUEUE_PAGE);
-  const lastOf = (type: SubmissionType, before: number) =>
+  const lastOf = (type: ReviewType, before: number) =>
     items.filter((i) => i.type === type).at(-1)?.id ?? before;
   return {
     items,
     nextAfter:
       merged.length > QUEUE_PAGE
-        ? `${lastOf("update", afterUpdate)}-${lastOf("edit", afterEdit)}`
+        ? `${lastOf("update", afterUpdate)}-${lastOf("edit", afterEdit)}-${lastOf("proposal", afterProposal)}`
         : null,
     ...counts,
   };
@@ -142,7 +149,10 @@ async function summariseQueue() {
     .from(reviewQueueCounts)
     .innerJoin(jurisdictions, eq(jurisdictions.id, reviewQueueCounts.jurisdictionId))
     .where(gt(reviewQueueCounts.n, 0));
+  // proposals have no city: counted apart (drizzle/0022)
+  const [proposals] = await db.select({ n: reviewQueueProposals.n }).from(reviewQueueProposals);
   const kinds = new Map<QueueKind, number>();
+  if (proposals && proposals.n > 0) kinds.set("jurisdiction_proposal", proposals.n);
   const cities = new Map<string, CityCount>();
   for (const r of rows) {
     const kind = r.kind as QueueKind;

@@ -2,14 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { ButtonForm } from "@/components/forms/button-form";
-import type { SubmissionType } from "@/lib/enums";
+import type { ReviewType } from "@/lib/enums";
 import { claimAction, decideAction } from "../actions";
 import { ClaimStatus } from "./claim-status";
 import { DecisionOutcome } from "./decision-outcome";
 import { RejectForm } from "./reject-form";
 
 export type DecisionPanelProps = {
-  type: SubmissionType;
+  type: ReviewType;
   id: number;
   /** The version on screen: a decision on an older version than the author's latest is refused. */
   version: number;

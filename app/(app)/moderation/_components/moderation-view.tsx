@@ -4,13 +4,13 @@ import Link from "next/link";
 import type { QueuePageData } from "@/lib/dal/moderation/queue-page";
 import { formatDate } from "@/lib/format";
 import { QUEUE_KIND_LABELS } from "@/lib/labels";
-import type { SubmissionRef } from "@/lib/validation/moderation";
+import type { ReviewRef } from "@/lib/validation/moderation";
 import { ModerationTabs } from "./moderation-tabs";
 import { QueueFilterForm } from "./queue-filter-form";
 
 /** Where a moderator reviews a submission. */
-const reviewHref = (ref: SubmissionRef) =>
-  ref.type === "update" ? `/moderation/updates/${ref.id}` : `/moderation/edits/${ref.id}`;
+const REVIEW_PATHS = { update: "updates", edit: "edits", proposal: "proposals" } as const;
+const reviewHref = (ref: ReviewRef) => `/moderation/${REVIEW_PATHS[ref.type]}/${ref.id}`;
 
 /**
  * Everything under the heading of /moderation: the tabs, the filters and a

@@ -2,12 +2,12 @@
 
 import { inputClass } from "@/components/forms/field";
 import { ReasonForm } from "@/components/forms/reason-form";
-import type { SubmissionType } from "@/lib/enums";
+import type { ReviewType } from "@/lib/enums";
 import { decisionFormSchema, REJECT_REASONS } from "@/lib/validation/moderation";
 import { decideAction } from "../actions";
 
 type Props = {
-  type: SubmissionType;
+  type: ReviewType;
   id: number;
   /** The version on screen, sent with the decision. */
   version: number;

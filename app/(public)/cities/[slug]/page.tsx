@@ -77,26 +77,29 @@ export default async function CityPage({ params }: Props) {
 
       <p className="mt-6 max-w-3xl text-lg leading-8">{city.summary}</p>
 
-      <section aria-labelledby="in-the-article" className="mt-10">
-        <h2 id="in-the-article" className="text-xl font-bold">
-          In the article
-        </h2>
-        <p className="mt-2 max-w-3xl">{city.articleMention}</p>
-        {city.quotes.map((q) => (
-          <figure
-            key={`${q.articleSlug}-${q.text.slice(0, 20)}`}
-            className="my-5 border-l-4 border-brand-600 bg-white py-4 pl-5 pr-4 shadow-sm"
-          >
-            <blockquote className="font-serif text-xl leading-8">
-              <p>“{q.text}”</p>
-            </blockquote>
-            <figcaption className="mt-3 text-sm text-stone-700">
-              <span className="font-semibold">{q.attribution}</span>, in{" "}
-              <Link href={`/articles/${q.articleSlug}`}>{q.articleTitle}</Link> (World Mayor)
-            </figcaption>
-          </figure>
-        ))}
-      </section>
+      {/* A jurisdiction proposed later is not in the article. */}
+      {(city.articleMention || city.quotes.length > 0) && (
+        <section aria-labelledby="in-the-article" className="mt-10">
+          <h2 id="in-the-article" className="text-xl font-bold">
+            In the article
+          </h2>
+          <p className="mt-2 max-w-3xl">{city.articleMention}</p>
+          {city.quotes.map((q) => (
+            <figure
+              key={`${q.articleSlug}-${q.text.slice(0, 20)}`}
+              className="my-5 border-l-4 border-brand-600 bg-white py-4 pl-5 pr-4 shadow-sm"
+            >
+              <blockquote className="font-serif text-xl leading-8">
+                <p>“{q.text}”</p>
+              </blockquote>
+              <figcaption className="mt-3 text-sm text-stone-700">
+                <span className="font-semibold">{q.attribution}</span>, in{" "}
+                <Link href={`/articles/${q.articleSlug}`}>{q.articleTitle}</Link> (World Mayor)
+              </figcaption>
+            </figure>
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby="policy-updates" className="mt-10">
         <div className="flex flex-wrap items-baseline justify-between gap-3">

@@ -10,8 +10,11 @@ import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/open";
 import { jurisdictions, users } from "@/db/schema";
 import { type QueueKind } from "@/lib/validation/moderation";
-import { type SubmissionType } from "@/lib/enums";
+import { type ReviewType, type SubmissionType } from "@/lib/enums";
 import { SUBMISSION_TABLES } from "@/lib/dal/submissions/internal/lifecycle";
+
+/** How long a claim keeps an item for one moderator. */
+export const CLAIM_MINUTES = 15;
 
 export type ReviewTable = (typeof SUBMISSION_TABLES)[SubmissionType];
 
@@ -24,7 +27,7 @@ export const liveClaim = (t: ReviewTable) =>
   and(eq(claimer.id, t.claimedById), gt(t.claimExpiresAt, sql`now()`));
 
 export type QueueItem = {
-  type: SubmissionType;
+  type: ReviewType;
   id: number;
   title: string;
   kind: QueueKind;

@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import {
   articles,
   comments,
+  jurisdictionProposals,
   jurisdictions,
   notifications,
   policyUpdates,
@@ -52,21 +53,23 @@ export async function notifyFollowers(
       ${n.skip.length > 0 ? sql`and f.user_id not in (${skip})` : sql``}`);
 }
 
-/** Tells an author a moderator decided on their update or edit, with the reason. */
+/** Tells an author a moderator decided on their update, edit or proposal, with the reason. */
 export async function notifyAuthor(
   tx: Transaction,
   n: {
     userId: number;
-    jurisdictionId: number;
+    /** Null for a rejected proposal: no jurisdiction was made. */
+    jurisdictionId: number | null;
     updateId?: number;
     editId?: number;
+    proposalId?: number;
     decision: NotificationDecision;
     reason: string | null;
   },
 ): Promise<void> {
   await tx.execute(sql`
-    insert into ${notifications} (user_id, kind, jurisdiction_id, update_id, edit_id, decision, reason, email_pending)
-    select u.id, 'submission_decided', ${n.jurisdictionId}, ${n.updateId ?? null}::int, ${n.editId ?? null}::int,
+    insert into ${notifications} (user_id, kind, jurisdiction_id, update_id, edit_id, proposal_id, decision, reason, email_pending)
+    select u.id, 'submission_decided', ${n.jurisdictionId}::int, ${n.updateId ?? null}::int, ${n.editId ?? null}::int, ${n.proposalId ?? null}::int,
       ${n.decision}, ${n.reason}, ${wantsEmail}
     from users u where u.id = ${n.userId} and ${reachable}`);
 }
@@ -98,6 +101,9 @@ export async function notificationItems(
       readAt: notifications.readAt,
       updateId: notifications.updateId,
       editId: notifications.editId,
+      proposalId: notifications.proposalId,
+      proposalName: jurisdictionProposals.name,
+      proposalState: jurisdictionProposals.state,
       revisionId: notifications.revisionId,
       decision: notifications.decision,
       reason: notifications.reason,
@@ -125,6 +131,7 @@ export async function notificationItems(
     )
     .leftJoin(policyUpdates, eq(policyUpdates.id, notifications.updateId))
     .leftJoin(profileRevisions, eq(profileRevisions.id, notifications.revisionId))
+    .leftJoin(jurisdictionProposals, eq(jurisdictionProposals.id, notifications.proposalId))
     .where(and(where, visible))
     .orderBy(desc(notifications.id))
     .limit(limit);
@@ -177,9 +184,17 @@ export async function notificationItems(
     return {
       ...base,
       type: "decision",
+      city,
       subject: r.updateId
         ? { type: "update", id: r.updateId, title: r.updateTitle ?? "" }
-        : { type: "edit", id: r.editId! },
+        : r.proposalId
+          ? {
+              type: "proposal",
+              id: r.proposalId,
+              name: r.proposalName ?? "",
+              state: r.proposalState ?? "",
+            }
+          : { type: "edit", id: r.editId! },
       outcome: r.decision ?? "approved",
       reason: r.reason,
     };
