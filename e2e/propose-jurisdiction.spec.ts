@@ -1,6 +1,8 @@
 // Issue 17, item 1: a volunteer proposes a jurisdiction, a moderator sees every
 // field and source and approves it, and it gets its page, history, feed and
-// place in /api/cities; a second proposal of the same place warns the moderator.
+// place in /api/cities, on /map, in search and in the CSV download; a second
+// proposal of the same place warns the moderator. It grows the data set, so it
+// runs after the specs that count the seeded places (playwright.config.ts).
 import type { Locator, Page } from "@playwright/test";
 import { demoPage, expect, newAccount, signIn, test } from "./fixtures";
 
@@ -134,6 +136,27 @@ test("a volunteer proposes Santa Fe, a moderator approves it, and a second Santa
   expect(JSON.stringify(api)).toContain("santa-fe-nm");
   await page.goto("/cities");
   await expect(page.getByRole("link", { name: "Santa Fe", exact: true })).toBeVisible();
+  // on the map, as a marker link named after it and in the list beside the map
+  await page.goto("/map");
+  const marker = page
+    .frameLocator('iframe[title^="Map of the United States"]')
+    .getByRole("link", { name: "Santa Fe", exact: true });
+  await expect(marker).toHaveAttribute("href", "santa-fe-nm");
+  await expect(
+    page.getByRole("region", { name: "Places by state" }).getByRole("link", { name: "Santa Fe" }),
+  ).toHaveAttribute("href", "/cities/santa-fe-nm");
+  // found by search, and in the open-data download with its coordinates and sources
+  await page.goto("/search?q=santa+fe");
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("link", { name: /^Santa Fe/ })
+      .first(),
+  ).toHaveAttribute("href", "/cities/santa-fe-nm");
+  const csv = await (await request.get("/api/cities.csv")).text();
+  const row = csv.split("\r\n").find((line) => line.startsWith("santa-fe-nm,"));
+  expect(row).toContain(",35.687,-105.938,");
+  expect(row).toContain("https://www.santafenm.gov/resolution-2016-77");
 
   // The same place again: the moderator is warned of the jurisdiction it would repeat.
   await page.goto("/cities/new");
