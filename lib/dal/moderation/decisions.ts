@@ -22,6 +22,7 @@ import { SUBMISSION_TABLES, subjectOf } from "@/lib/dal/submissions/internal/lif
 import {
   CLAIM_MINUTES,
   lifecycleQuery,
+  whyNotOpenFor,
   type ReviewTable,
 } from "@/lib/dal/moderation/internal/review-rows";
 import { claimProposal, decideProposal } from "@/lib/dal/moderation/proposals";
@@ -228,21 +229,5 @@ async function whyNotOpen(ref: SubmissionRef, myId: number, version?: number): P
   const t = SUBMISSION_TABLES[ref.type];
   const db = await getDb();
   const [r] = await lifecycleQuery(db, t, {}).where(eq(t.id, ref.id));
-  if (!r) return { code: "no_such_submission" };
-  if (r.status === "approved" || r.status === "rejected") {
-    return { code: "already_decided", status: r.status, by: r.decidedBy };
-  }
-  if (r.status === "withdrawn") return { code: "withdrawn_by_author" };
-  if (r.authorId === myId) return { code: "own_submission" };
-  if (r.claimedBy && r.claimedById !== myId) {
-    return {
-      code: "claimed_by_another",
-      by: r.claimedBy,
-      until: r.claimExpiresAt?.toISOString() ?? null,
-    };
-  }
-  if (version !== undefined && r.version !== version) {
-    return { code: "revised_since_opened", version: r.version };
-  }
-  return { code: "not_open_for_review" };
+  return whyNotOpenFor(r, myId, version);
 }

@@ -20,7 +20,7 @@ import type { DecideInput } from "@/lib/validation/moderation";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { notifyAuthor } from "@/lib/dal/news/internal/notification-rows";
 import { recordRevision } from "@/lib/dal/profile/internal/state";
-import { CLAIM_MINUTES } from "@/lib/dal/moderation/internal/review-rows";
+import { CLAIM_MINUTES, whyNotOpenFor } from "@/lib/dal/moderation/internal/review-rows";
 import {
   proposalOpenTo,
   proposalQuery,
@@ -292,21 +292,5 @@ async function createJurisdiction(tx: Transaction, row: ProposalRow, moderatorId
 async function whyNotOpen(id: number, myId: number, version?: number): Promise<Refusal> {
   const db = await getDb();
   const [r] = await proposalQuery(db).where(eq(p.id, id));
-  if (!r) return { code: "no_such_submission" };
-  if (r.status === "approved" || r.status === "rejected") {
-    return { code: "already_decided", status: r.status, by: r.decidedBy };
-  }
-  if (r.status === "withdrawn") return { code: "withdrawn_by_author" };
-  if (r.authorId === myId) return { code: "own_submission" };
-  if (r.claimedBy && r.claimedById !== myId) {
-    return {
-      code: "claimed_by_another",
-      by: r.claimedBy,
-      until: r.claimExpiresAt?.toISOString() ?? null,
-    };
-  }
-  if (version !== undefined && r.version !== version) {
-    return { code: "revised_since_opened", version: r.version };
-  }
-  return { code: "not_open_for_review" };
+  return whyNotOpenFor(r, myId, version);
 }

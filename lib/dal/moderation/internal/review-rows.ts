@@ -12,6 +12,7 @@ import { jurisdictions, users } from "@/db/schema";
 import { type QueueKind } from "@/lib/validation/moderation";
 import { type ReviewType, type SubmissionType } from "@/lib/enums";
 import { SUBMISSION_TABLES } from "@/lib/dal/submissions/internal/lifecycle";
+import type { Refusal } from "@/lib/refusals";
 
 /** How long a claim keeps an item for one moderator. */
 export const CLAIM_MINUTES = 15;
@@ -90,4 +91,39 @@ export function toQueueItem(
     claimedBy: r.claimedBy,
     claimExpiresAt: r.claimedBy && r.claimExpiresAt ? r.claimExpiresAt.toISOString() : null,
   };
+}
+
+/** What a refusal needs to know of a submission that was not open to this moderator. */
+export type ReviewState = {
+  status: string;
+  authorId: number;
+  decidedBy: string | null;
+  claimedById: number | null;
+  claimedBy: string | null;
+  claimExpiresAt: Date | null;
+  version: number;
+};
+
+/**
+ * Why a claim or decision found nothing to change, for the moderator: the
+ * submission as it now stands (null: there is none), read after the write missed.
+ */
+export function whyNotOpenFor(r: ReviewState | undefined, myId: number, version?: number): Refusal {
+  if (!r) return { code: "no_such_submission" };
+  if (r.status === "approved" || r.status === "rejected") {
+    return { code: "already_decided", status: r.status, by: r.decidedBy };
+  }
+  if (r.status === "withdrawn") return { code: "withdrawn_by_author" };
+  if (r.authorId === myId) return { code: "own_submission" };
+  if (r.claimedBy && r.claimedById !== myId) {
+    return {
+      code: "claimed_by_another",
+      by: r.claimedBy,
+      until: r.claimExpiresAt?.toISOString() ?? null,
+    };
+  }
+  if (version !== undefined && r.version !== version) {
+    return { code: "revised_since_opened", version: r.version };
+  }
+  return { code: "not_open_for_review" };
 }
