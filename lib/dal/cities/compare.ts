@@ -5,6 +5,7 @@ import { jurisdictions, policyFacts } from "@/db/schema";
 import { policyBadge, policyValueLabel, POLICY_FIELD_KEYS } from "@/lib/policy-fields";
 import { citySlugSchema } from "@/lib/validation/auth";
 import type { JurisdictionSummary, PolicyFactView } from "./jurisdictions";
+import { summaryColumns } from "./internal/city";
 
 export type ComparedPlace = JurisdictionSummary & {
   populationYear: number;
@@ -25,21 +26,7 @@ export async function getComparison(slugs: string[]): Promise<Comparison> {
   const db = await getDb();
   const rows = valid.length
     ? await db
-        .select({
-          id: jurisdictions.id,
-          slug: jurisdictions.slug,
-          name: jurisdictions.name,
-          kind: jurisdictions.kind,
-          state: jurisdictions.state,
-          stateName: jurisdictions.stateName,
-          leaderTitle: jurisdictions.leaderTitle,
-          leaderName: jurisdictions.leaderName,
-          leaderAsOf: jurisdictions.leaderAsOf,
-          population: jurisdictions.population,
-          populationYear: jurisdictions.populationYear,
-          latitude: jurisdictions.latitude,
-          longitude: jurisdictions.longitude,
-        })
+        .select({ ...summaryColumns, populationYear: jurisdictions.populationYear })
         .from(jurisdictions)
         .where(inArray(jurisdictions.slug, valid))
     : [];

@@ -10,7 +10,7 @@ import {
   type PolicyFieldKey,
 } from "@/lib/policy-fields";
 import { listQuotesForJurisdiction, type JurisdictionQuote } from "./articles";
-import { cityBySlug } from "./internal/city";
+import { cityBySlug, summaryColumns } from "./internal/city";
 import type { JurisdictionKind } from "@/lib/enums";
 
 export type JurisdictionSummary = {
@@ -50,21 +50,6 @@ export type JurisdictionProfile = Omit<JurisdictionSummary, "badge"> & {
 };
 
 export type JurisdictionFilter = { state?: string; badge?: PolicyBadge };
-
-const summaryColumns = {
-  id: jurisdictions.id,
-  slug: jurisdictions.slug,
-  name: jurisdictions.name,
-  kind: jurisdictions.kind,
-  state: jurisdictions.state,
-  stateName: jurisdictions.stateName,
-  leaderTitle: jurisdictions.leaderTitle,
-  leaderName: jurisdictions.leaderName,
-  leaderAsOf: jurisdictions.leaderAsOf,
-  population: jurisdictions.population,
-  latitude: jurisdictions.latitude,
-  longitude: jurisdictions.longitude,
-};
 
 /** All jurisdictions with their policy badge, optionally filtered (public data). */
 export async function listJurisdictions(

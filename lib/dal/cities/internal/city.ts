@@ -41,3 +41,19 @@ export async function cityBySlug<C extends SelectedFields = typeof CITY>(
 export function cityIdOfSlug(slug: string): SQL<number> {
   return sql<number>`(select ${jurisdictions.id} from ${jurisdictions} where ${jurisdictions.slug} = ${slug})`;
 }
+
+/** A place as lists and summaries show it: the columns of `JurisdictionSummary` but its badge. */
+export const summaryColumns = {
+  id: jurisdictions.id,
+  slug: jurisdictions.slug,
+  name: jurisdictions.name,
+  kind: jurisdictions.kind,
+  state: jurisdictions.state,
+  stateName: jurisdictions.stateName,
+  leaderTitle: jurisdictions.leaderTitle,
+  leaderName: jurisdictions.leaderName,
+  leaderAsOf: jurisdictions.leaderAsOf,
+  population: jurisdictions.population,
+  latitude: jurisdictions.latitude,
+  longitude: jurisdictions.longitude,
+};
