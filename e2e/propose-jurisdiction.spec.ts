@@ -129,6 +129,13 @@ test("a volunteer proposes Santa Fe, a moderator approves it, and a second Santa
   // the author hears of the decision
   await page.goto("/notifications");
   await expect(page.getByText("Your proposal of Santa Fe, NM was approved.")).toBeVisible();
+  await page.goto("/me/submissions");
+  const mine = page.getByRole("listitem", { name: "New jurisdiction: Santa Fe, NM" });
+  await expect(mine).toContainText("Approved");
+  await expect(mine.getByRole("link", { name: "See its profile" })).toHaveAttribute(
+    "href",
+    "/cities/santa-fe-nm",
+  );
   const feed = await request.get("/cities/santa-fe-nm/feed.xml");
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain("Santa Fe");

@@ -13,6 +13,7 @@ import {
   proposalRow,
 } from "@/test/proposals";
 import { agedUser } from "@/test/edits";
+import { listMySubmissions } from "@/lib/dal/submissions/my-submissions";
 import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@/test/users";
 import { getJurisdiction } from "@/lib/dal/cities/jurisdictions";
 import { listMyNotifications } from "@/lib/dal/news/notifications";
@@ -234,6 +235,14 @@ describe("approving a proposal", () => {
       text: `Your proposal of Santa Fe ${tag}, NM was approved.`,
       path: `/cities/${slug}`,
     });
+    // and among their submissions, with the place it made
+    expect(
+      (await listMySubmissions()).find((m) => m.type === "proposal" && m.id === id),
+    ).toMatchObject({
+      title: `New jurisdiction: Santa Fe ${tag}, NM`,
+      status: "approved",
+      city: { slug },
+    });
   });
 
   it("refuses a slug another jurisdiction has, and changes nothing", async () => {
@@ -297,6 +306,15 @@ describe("rejecting a proposal", () => {
       text: `Your proposal of ${name}, NM was rejected.`,
       path: "/me/submissions",
       reason: "No reliable source",
+    });
+    // where that link leads: the proposal, its status and the reason
+    expect(
+      (await listMySubmissions()).find((m) => m.type === "proposal" && m.id === id),
+    ).toMatchObject({
+      title: `New jurisdiction: ${name}, NM`,
+      status: "rejected",
+      decisionReason: "No reliable source",
+      city: null,
     });
     expect(vi.mocked(revalidateTag)).not.toHaveBeenCalled();
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jurisdictions, policyUpdates, profileEdits } from "@/db/schema";
+import { jurisdictionProposals, jurisdictions, policyUpdates, profileEdits } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import type { DalResult } from "@/lib/refusals";
 import type { SubmissionRef } from "@/lib/validation/moderation";
@@ -36,10 +36,11 @@ export async function withdrawSubmission(ref: SubmissionRef): Promise<DalResult>
 }
 
 export type MySubmission = {
-  type: SubmissionType;
+  type: SubmissionType | "proposal";
   id: number;
   title: string;
-  city: { slug: string; name: string };
+  /** The city it is about; for a proposal, the place its approval made (null before). */
+  city: { slug: string; name: string } | null;
   status: SubmissionStatus;
   version: number;
   submittedAt: string;
@@ -53,7 +54,10 @@ export type MySubmission = {
 
 const MY_LIMIT = 100;
 
-/** The signed-in person's own updates and edits, newest first, with the moderator's reason. */
+/**
+ * The signed-in person's own updates, edits and proposed jurisdictions, newest
+ * first, with the moderator's reason.
+ */
 export async function listMySubmissions(): Promise<MySubmission[]> {
   const me = await requireUser("read own submissions");
   const db = await getDb();
@@ -69,7 +73,7 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
     decidedAt: t.decidedAt,
     decisionReason: t.decisionReason,
   });
-  const [updates, edits] = await Promise.all([
+  const [updates, edits, proposals] = await Promise.all([
     db
       .select({
         ...lifecycle(policyUpdates),
@@ -88,6 +92,24 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
       .where(eq(profileEdits.authorId, me.id))
       .orderBy(desc(profileEdits.createdAt), desc(profileEdits.id))
       .limit(MY_LIMIT),
+    db
+      .select({
+        id: jurisdictionProposals.id,
+        name: jurisdictionProposals.name,
+        state: jurisdictionProposals.state,
+        slug: jurisdictions.slug,
+        cityName: jurisdictions.name,
+        status: jurisdictionProposals.status,
+        version: jurisdictionProposals.version,
+        createdAt: jurisdictionProposals.createdAt,
+        decidedAt: jurisdictionProposals.decidedAt,
+        decisionReason: jurisdictionProposals.decisionReason,
+      })
+      .from(jurisdictionProposals)
+      .leftJoin(jurisdictions, eq(jurisdictions.id, jurisdictionProposals.jurisdictionId))
+      .where(eq(jurisdictionProposals.authorId, me.id))
+      .orderBy(desc(jurisdictionProposals.createdAt), desc(jurisdictionProposals.id))
+      .limit(MY_LIMIT),
   ]);
   const [titles, conflicting] = await Promise.all([
     editTitles(edits.map((e) => ({ id: e.id, leaderTitle: e.leaderTitle }))),
@@ -101,12 +123,18 @@ export async function listMySubmissions(): Promise<MySubmission[]> {
       title: titles.get(r.id) ?? "Profile edit",
       hiddenReason: null,
     })),
+    ...proposals.map((r) => ({
+      ...r,
+      type: "proposal" as const,
+      title: `New jurisdiction: ${r.name}, ${r.state}`,
+      hiddenReason: null,
+    })),
   ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return rows.slice(0, MY_LIMIT).map((r) => ({
     type: r.type,
     id: r.id,
     title: r.title,
-    city: { slug: r.slug, name: r.cityName },
+    city: r.slug && r.cityName ? { slug: r.slug, name: r.cityName } : null,
     status: r.status,
     version: r.version,
     submittedAt: r.createdAt.toISOString(),

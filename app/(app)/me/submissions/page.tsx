@@ -23,7 +23,7 @@ export default async function MySubmissionsPage() {
       <h1 className="text-3xl font-bold">Your submissions</h1>
       {submissions.length === 0 ? (
         <div className="mt-6 rounded border border-dashed border-stone-300 bg-white p-6">
-          <p>You have not sent any policy updates or profile edits yet.</p>
+          <p>You have not sent any policy updates, profile edits or proposed places yet.</p>
           <p className="mt-2">
             Pick a city from the <Link href="/cities">city list</Link> and use “Submit an update” or
             “Propose an edit”.
@@ -44,8 +44,12 @@ export default async function MySubmissionsPage() {
                 </span>
               </div>
               <p className="mt-1 text-sm text-stone-600">
-                <Link href={`/cities/${s.city.slug}`}>{s.city.name}</Link> · sent{" "}
-                {formatDate(s.submittedAt)}
+                {s.city ? (
+                  <Link href={`/cities/${s.city.slug}`}>{s.city.name}</Link>
+                ) : (
+                  "A place not yet on CityWatch"
+                )}{" "}
+                · sent {formatDate(s.submittedAt)}
                 {s.decidedAt && <> · decided {formatDate(s.decidedAt)}</>}
                 {s.version > 1 && <> · version {s.version}</>}
               </p>
@@ -53,6 +57,8 @@ export default async function MySubmissionsPage() {
                 <p className="mt-2">
                   {s.type === "update" ? (
                     <Link href={`/updates/${s.id}`}>View the published update</Link>
+                  ) : !s.city ? null : s.type === "proposal" ? (
+                    <Link href={`/cities/${s.city.slug}`}>See its profile</Link>
                   ) : (
                     <Link href={`/cities/${s.city.slug}/history`}>
                       See it in the profile history
@@ -66,7 +72,7 @@ export default async function MySubmissionsPage() {
                   changes after you proposed it, so it cannot be approved as it is.
                 </p>
               )}
-              {s.status === "pending" && (
+              {s.status === "pending" && s.type !== "proposal" && (
                 <p className="mt-2 flex flex-wrap items-center gap-4">
                   <Link
                     href={`/me/submissions/${s.type}s/${s.id}`}
