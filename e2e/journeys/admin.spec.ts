@@ -6,8 +6,10 @@ import { newPerson, open, openInQueue, PASSWORD, reload, stamp, submitUpdate } f
 /** On /admin/users, searches for one person by email from the search form; returns their card. */
 async function searchUser(admin: Page, email: string) {
   await open(admin, "/admin/users");
-  await admin.getByLabel("Search by name or email").fill(email);
-  await admin.getByRole("button", { name: "Search", exact: true }).click();
+  // the form's own button: the header has a site-wide "Search" too
+  const form = admin.getByRole("search", { name: "Search users" });
+  await form.getByLabel("Search by name or email").fill(email);
+  await form.getByRole("button", { name: "Search", exact: true }).click();
   await expect(admin).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(email)}`));
   const card = admin.getByRole("list", { name: "Users" }).getByRole("listitem", { name: email });
   await expect(card).toBeVisible();
