@@ -32,11 +32,11 @@ const approve = (id: number) =>
   decideSubmission({ type: "update", id, version: 1, decision: "approve", reason: "" });
 /** The queue page that starts at `id` (the queue is keyset-paginated on id). */
 const queueItem = async (id: number) =>
-  // after the previous update and past every edit: this update heads the page
-  (await listQueue({ after: `${id - 1}-2147483647` })).items.find((i) => i.id === id);
+  // after the previous update and past every edit and proposal: this update heads the page
+  (await listQueue({ after: `${id - 1}-2147483647-2147483647` })).items.find((i) => i.id === id);
 
 const ACTIONS: { name: string; run: (id: number) => Promise<unknown> }[] = [
-  { name: "listQueue", run: (id) => listQueue({ after: `${id - 1}-2147483647` }) },
+  { name: "listQueue", run: (id) => listQueue({ after: `${id - 1}-2147483647-2147483647` }) },
   { name: "getUpdateReview", run: (id) => getReviewItem(id) },
   { name: "claimSubmission", run: (id) => claimUpdate(id) },
   { name: "decideSubmission", run: (id) => approve(id) },

@@ -62,12 +62,13 @@ afterAll(async () => {
 
 describe("searchSite: what it finds", () => {
   it("finds a place by name, its mayor and the matching words marked", async () => {
-    const [first] = (await searchSite("boston")).hits;
+    // (on a shared Postgres database other files' places may be named after Boston too)
+    const first = (await searchSite("boston")).hits.find((h) => h.href === "/cities/boston-ma");
     expect(first).toMatchObject({ kind: "place", href: "/cities/boston-ma", placeKind: "city" });
     expect(first!.state).toEqual({ code: "MA", name: "Massachusetts" });
     expect(marked(first!.title)).toEqual(["Boston"]);
 
-    const byMayor = (await searchSite("Walsh")).hits.find((h) => h.kind === "place");
+    const byMayor = (await searchSite("Walsh")).hits.find((h) => h.href === "/cities/boston-ma");
     expect(byMayor?.href).toBe("/cities/boston-ma");
     expect(marked(byMayor!.snippet)).toEqual(["Walsh"]);
   });
