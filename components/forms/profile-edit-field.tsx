@@ -8,6 +8,7 @@ import {
 } from "@/lib/profile-fields";
 import type { FieldInput, ProfileEditForm } from "@/lib/validation/profile-edit";
 import { Field, inputClass } from "./field";
+import { PolicyValueInput } from "./policy-value-input";
 import { useKeepTypedBeforeHydration } from "./use-typed-before-hydration";
 
 type Props = {
@@ -57,29 +58,14 @@ export function ProfileEditField({
       />
       <div className="mt-3 grid gap-3">
         <Field id={`${k}-value`} label={named("Value")} error={errors.toValue}>
-          {(aria) =>
-            options ? (
-              <select
-                {...aria}
-                {...register(`fields.${k}.toValue`)}
-                defaultValue={start.toValue}
-                className={inputClass}
-              >
-                {Object.entries(options).map(([value, text]) => (
-                  <option key={value} value={value}>
-                    {text}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                {...aria}
-                {...register(`fields.${k}.toValue`)}
-                defaultValue={start.toValue}
-                className={inputClass}
-              />
-            )
-          }
+          {(aria) => (
+            <PolicyValueInput
+              aria={aria}
+              registration={register(`fields.${k}.toValue`)}
+              options={options}
+              defaultValue={start.toValue}
+            />
+          )}
         </Field>
         {/* A field without an explanation still sends one, empty: the schema reads every part. */}
         {!hasDetail(k) && (

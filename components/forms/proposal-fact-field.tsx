@@ -2,6 +2,7 @@ import type { UseFormRegister } from "react-hook-form";
 import { POLICY_FIELDS, type PolicyFieldKey } from "@/lib/policy-fields";
 import type { FactInput, JurisdictionProposalForm } from "@/lib/validation/jurisdiction-proposal";
 import { Field, inputClass } from "./field";
+import { PolicyValueInput } from "./policy-value-input";
 import { useKeepTypedBeforeHydration } from "./use-typed-before-hydration";
 
 type Props = {
@@ -28,29 +29,14 @@ export function ProposalFactField({ field: k, start, register, errors }: Props) 
       <legend className="px-1 font-semibold">{label}</legend>
       <div className="grid gap-3">
         <Field id={`facts-${k}-value`} label={named("Value")} error={errors.value}>
-          {(aria) =>
-            options ? (
-              <select
-                {...aria}
-                {...register(`facts.${k}.value`)}
-                defaultValue={start.value || "unknown"}
-                className={inputClass}
-              >
-                {Object.entries(options).map(([value, text]) => (
-                  <option key={value} value={value}>
-                    {text}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                {...aria}
-                {...register(`facts.${k}.value`)}
-                defaultValue={start.value}
-                className={inputClass}
-              />
-            )
-          }
+          {(aria) => (
+            <PolicyValueInput
+              aria={aria}
+              registration={register(`facts.${k}.value`)}
+              options={options}
+              defaultValue={options ? start.value || "unknown" : start.value}
+            />
+          )}
         </Field>
         <Field
           id={`facts-${k}-detail`}
