@@ -1,11 +1,13 @@
 -- Search (README › Search): accent-folding needs unaccent, and a generated
 -- column needs an immutable function; unaccent() is only stable because its
 -- dictionary could change, so this wrapper names the dictionary and is declared
--- immutable (the usual pattern; the dictionary never changes here).
-CREATE EXTENSION IF NOT EXISTS unaccent;--> statement-breakpoint
+-- immutable (the usual pattern; the dictionary never changes here). Its body
+-- names the schema: pg_restore runs with an empty search_path, and it inlines
+-- this function while it recomputes the generated columns below.
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION cw_unaccent(text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$;--> statement-breakpoint
+  AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;--> statement-breakpoint
 ALTER TABLE "jurisdictions" DROP CONSTRAINT "jurisdictions_kind_check";--> statement-breakpoint
 ALTER TABLE "jurisdictions" ADD COLUMN "latitude" double precision;--> statement-breakpoint
 ALTER TABLE "jurisdictions" ADD COLUMN "longitude" double precision;--> statement-breakpoint

@@ -85,4 +85,4 @@ CREATE TRIGGER review_queue_proposals_version AFTER INSERT OR UPDATE OR DELETE O
 -- folded, lower case, the words "city", "county", "of", "town", "village" and
 -- punctuation dropped, so "City of Santa Fé" and "Santa Fe" match.
 CREATE FUNCTION cw_place_key(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  AS $$ SELECT trim(regexp_replace(regexp_replace(regexp_replace(lower(cw_unaccent($1)), '[^a-z0-9]+', ' ', 'g'), '\m(city|county|of|and|town|village)\M', ' ', 'g'), ' +', ' ', 'g')) $$;
+  AS $$ SELECT trim(regexp_replace(regexp_replace(regexp_replace(lower(public.cw_unaccent($1)), '[^a-z0-9]+', ' ', 'g'), '\m(city|county|of|and|town|village)\M', ' ', 'g'), ' +', ' ', 'g')) $$;

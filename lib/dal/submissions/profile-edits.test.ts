@@ -3,7 +3,12 @@ import fc from "fast-check";
 import { revalidateTag } from "next/cache";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { policyUpdates, profileEdits, submissionVersions } from "@/db/schema";
+import {
+  jurisdictionProposals,
+  policyUpdates,
+  profileEdits,
+  submissionVersions,
+} from "@/db/schema";
 import { SEED_JURISDICTIONS } from "@/db/seed/jurisdictions";
 import { profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
 import { profileEditSchema } from "@/lib/validation/profile-edit";
@@ -740,7 +745,12 @@ describe("the review queue", () => {
     expect(queue.countsByKind.find((k) => k.kind === "court_ruling")?.n).toBe(
       pendingUpdates.filter((u) => u.kind === "court_ruling").length,
     );
-    expect(queue.total).toBe(pendingEdits.length + pendingUpdates.length);
+    // (and the places other files propose, on a shared Postgres database)
+    const pendingProposals = await db
+      .select({ id: jurisdictionProposals.id })
+      .from(jurisdictionProposals)
+      .where(eq(jurisdictionProposals.status, "pending"));
+    expect(queue.total).toBe(pendingEdits.length + pendingUpdates.length + pendingProposals.length);
 
     // Filtering by kind.
     const edits = await listQueue({ city: QUEUE_CITY, kind: "profile_edit" });
