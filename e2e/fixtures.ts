@@ -139,6 +139,11 @@ const demoSessions = new Map<DemoAccount, Promise<StorageState>>();
  * cookie (one session, shared by every page of that account in the worker: a
  * test must not sign it out). The page may run without JavaScript (the session
  * is still made with it, and the scripts cookie left out).
+ *
+ * The demo accounts are seeded when the run begins, so they are new accounts:
+ * all the specs together may send at most five submissions an hour as the
+ * resident (lib/dal/internal/rate-limit.ts). They send four (the resident
+ * journey twice, browse and map); a test that sends more signs up its own.
  */
 export async function demoPage(
   browser: Browser,
