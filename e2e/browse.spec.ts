@@ -35,6 +35,35 @@ test("the list filters by a policy field's value", async ({ page, request }) => 
   await expect(page.getByLabel("ICE detainer requests")).toHaveValue("declines");
 });
 
+test("the list filters by words in a free-text field, federal actions", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/cities");
+  await page.getByText("Filter by policy details").click();
+  await page.getByLabel("Federal actions against it").fill("  byrne JAG ");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  // (a plain GET form: the address holds the words as typed; the list reads them tidied)
+  await expect(page).toHaveURL(/federal_actions=\+\+byrne\+JAG\+/);
+  const slugs = await listedSlugs(page);
+  expect(slugs.length).toBeGreaterThan(0);
+  expect(slugs.length).toBeLessThan(CITY_SLUGS.length);
+  // Exactly the places whose record of federal actions holds the words, in any case.
+  for (const slug of CITY_SLUGS) {
+    const profile = (await (await request.get(`/api/cities/${slug}`)).json()) as ApiCity;
+    const value = profile.city.facts.find((f) => f.field === "federal_actions")?.value ?? "";
+    expect(slugs.includes(slug), slug).toBe(value.toLowerCase().includes("byrne jag"));
+  }
+  await expect(page.getByLabel("Federal actions against it")).toHaveValue("byrne JAG");
+
+  // Too long: a message naming the field, and the other filters kept.
+  await page.goto(`/cities?state=IL&federal_actions=${"x".repeat(101)}`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Use at most 100 characters in “Federal actions against it”.",
+  );
+  await expect(page.getByLabel("State", { exact: true })).toHaveValue("IL");
+});
+
 test("the list pages forward and back, and sorts", async ({ page }) => {
   await page.goto("/cities?per=12");
   await expect(page.getByRole("status")).toHaveText(`${CITY_SLUGS.length} places.`);

@@ -1,7 +1,11 @@
 // The words for what can be wrong with a /cities query or a /compare request.
 import { POLICY_FIELDS, type PolicyFieldKey } from "@/lib/policy-fields";
 import { MAX_COMPARED } from "@/lib/validation/compare";
-import type { CityFilterKey, CityFilterProblem } from "@/lib/validation/city-filter";
+import {
+  TEXT_FILTER_MAX,
+  type CityFilterKey,
+  type CityFilterProblem,
+} from "@/lib/validation/city-filter";
 
 const quote = (value: string) => `“${value}”`;
 
@@ -27,6 +31,8 @@ export function filterProblemMessage(key: CityFilterKey, problem: CityFilterProb
       return `${quote(problem.value)} is not a way to sort the list. Choose one from “Sort by”.`;
     case "unknown_page_size":
       return `${quote(problem.value)} is not a page size we offer. Choose 12, 24, 48 or 96.`;
+    case "text_too_long":
+      return `Use at most ${TEXT_FILTER_MAX} characters in “${FILTER_LABELS[key]}”.`;
     case "bad_cursor":
       return "This page link is damaged or out of date. Start again from the first page.";
     case "two_cursors":

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { citySlugSchema } from "@/lib/validation/auth";
-import { cityFilterSchema, FILTER_FIELDS, PAGE_SIZES } from "@/lib/validation/city-filter";
+import {
+  cityFilterSchema,
+  FILTER_FIELDS,
+  PAGE_SIZES,
+  TEXT_FILTER_FIELDS,
+  TEXT_FILTER_MAX,
+} from "@/lib/validation/city-filter";
 import { POLICY_FIELDS } from "@/lib/policy-fields";
 import { commentSubjectSchema } from "@/lib/validation/comment";
 import { idSchema, queueFilterSchema } from "@/lib/validation/moderation";
@@ -153,6 +159,13 @@ const paths: OpenApiDocument["paths"] = {
             field,
             cityFilterSchema.shape[field].unwrap(),
             `Only places whose “${POLICY_FIELDS[field].label}” has this value.`,
+          ),
+        ),
+        ...TEXT_FILTER_FIELDS.map((field) =>
+          query(
+            field,
+            z.string().max(TEXT_FILTER_MAX),
+            `Only places whose “${POLICY_FIELDS[field].label}” mentions these words (any case and accents).`,
           ),
         ),
         query("sort", cityFilterSchema.shape.sort.unwrap(), "The order (default name)."),

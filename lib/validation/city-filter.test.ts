@@ -3,6 +3,26 @@ import { filterProblemMessage } from "@/lib/messages/browse";
 import { cityFilterQuery, parseCityFilter } from "./city-filter";
 
 describe("parseCityFilter", () => {
+  it("reads federal actions as words: tidied, blank means unset, too long is refused", () => {
+    expect(parseCityFilter({ federal_actions: "  Byrne\u0000 JAG\n " })).toMatchObject({
+      ok: true,
+      filter: { federal_actions: "Byrne JAG" },
+    });
+    const blank = parseCityFilter({ federal_actions: " \t " });
+    expect(blank.ok && blank.filter.federal_actions).toBe(undefined);
+    const long = parseCityFilter({ federal_actions: "é".repeat(101), state: "CA" });
+    expect(long.ok).toBe(false);
+    if (long.ok) return;
+    expect(long.filter).toMatchObject({ state: "CA" });
+    expect(filterProblemMessage("federal_actions", long.problems.federal_actions!)).toBe(
+      "Use at most 100 characters in “Federal actions against it”.",
+    );
+    expect(parseCityFilter({ federal_actions: "é".repeat(100) }).ok).toBe(true);
+    expect(cityFilterQuery({ federal_actions: "Byrne JAG", state: "IL" }).toString()).toBe(
+      "state=IL&federal_actions=Byrne+JAG",
+    );
+  });
+
   it("keeps valid values, with the default order and page size", () => {
     expect(
       parseCityFilter({ state: "CA", policy: "sanctuary", ice_detainers: "declines" }),

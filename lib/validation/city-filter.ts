@@ -6,6 +6,8 @@ import {
   type PolicyFieldKey,
 } from "@/lib/policy-fields";
 import { stateByCode } from "@/lib/us-states";
+import { tidyQuery } from "./search";
+import { codePoints } from "./text";
 
 const badges = Object.keys(POLICY_BADGE_LABELS) as [PolicyBadge, ...PolicyBadge[]];
 
@@ -16,10 +18,32 @@ export type CitySort = (typeof CITY_SORTS)[number];
 export const PAGE_SIZES = [12, 24, 48, 96] as const;
 export const DEFAULT_PAGE_SIZE = 24;
 
-/** The policy fields with a fixed set of values, each a filter (federal actions is free text). */
+/** A policy field with a fixed set of values. */
+type OptionField = {
+  [K in PolicyFieldKey]: (typeof POLICY_FIELDS)[K]["options"] extends null ? never : K;
+}[PolicyFieldKey];
+/** A free-text policy field (federal actions). */
+type TextField = Exclude<PolicyFieldKey, OptionField>;
+
+/** The policy fields with a fixed set of values, each a filter by value. */
 export const FILTER_FIELDS = (Object.keys(POLICY_FIELDS) as PolicyFieldKey[]).filter(
-  (k) => POLICY_FIELDS[k].options !== null,
+  (k): k is OptionField => POLICY_FIELDS[k].options !== null,
 );
+
+/** The free-text policy fields, each a filter by words the text holds. */
+export const TEXT_FILTER_FIELDS = (Object.keys(POLICY_FIELDS) as PolicyFieldKey[]).filter(
+  (k): k is TextField => POLICY_FIELDS[k].options === null,
+);
+
+/** The longest text filter, in characters (code points), after tidying. */
+export const TEXT_FILTER_MAX = 100;
+
+/** Words a free-text field must hold: tidied as a search is; blank means unset. */
+const textFilter = z
+  .string()
+  .overwrite(tidyQuery)
+  .refine((v) => codePoints(v) <= TEXT_FILTER_MAX, { error: "text_too_long" })
+  .transform((v) => v || undefined);
 
 const fieldValues = (field: PolicyFieldKey) =>
   Object.keys(POLICY_FIELDS[field].options ?? {}) as [string, ...string[]];
@@ -38,7 +62,11 @@ export const cityFilterSchema = z
     policy: z.enum(badges, { error: "unknown_value" }).optional(),
     ...(Object.fromEntries(
       FILTER_FIELDS.map((f) => [f, z.enum(fieldValues(f), { error: "unknown_value" }).optional()]),
-    ) as Record<PolicyFieldKey, z.ZodOptional<z.ZodEnum<Record<string, string>>>>),
+    ) as Record<OptionField, z.ZodOptional<z.ZodEnum<Record<string, string>>>>),
+    ...(Object.fromEntries(TEXT_FILTER_FIELDS.map((f) => [f, textFilter.optional()])) as Record<
+      TextField,
+      z.ZodOptional<typeof textFilter>
+    >),
     sort: z.enum(CITY_SORTS, { error: "unknown_sort" }).default("name"),
     per: z
       .enum(PAGE_SIZES.map(String) as [string, ...string[]], { error: "unknown_page_size" })
@@ -55,6 +83,7 @@ export const CITY_FILTER_KEYS = [
   "state",
   "policy",
   ...FILTER_FIELDS,
+  ...TEXT_FILTER_FIELDS,
   "sort",
   "per",
   "after",
@@ -108,7 +137,7 @@ export function cityFilterQuery(
   const q = new URLSearchParams();
   if (filter.state) q.set("state", filter.state);
   if (filter.policy) q.set("policy", filter.policy);
-  for (const f of FILTER_FIELDS) {
+  for (const f of [...FILTER_FIELDS, ...TEXT_FILTER_FIELDS]) {
     const v = (filter as Record<string, string | undefined>)[f];
     if (v) q.set(f, v);
   }
@@ -121,5 +150,7 @@ export function cityFilterQuery(
 /** Whether any filter (not the order or page size) narrows the list. */
 export function isFiltered(filter: Partial<CityFilterInput>): boolean {
   const f = filter as Record<string, unknown>;
-  return Boolean(filter.state || filter.policy || FILTER_FIELDS.some((k) => f[k]));
+  return Boolean(
+    filter.state || filter.policy || [...FILTER_FIELDS, ...TEXT_FILTER_FIELDS].some((k) => f[k]),
+  );
 }

@@ -57,6 +57,13 @@ beforeAll(async () => {
         ice_detainers: ICE[i % ICE.length]!,
         sanctuary_status: STATUS[i % 3]!,
         jail_access: JAIL[i % JAIL.length]!,
+        // the rest keep Boston's "None recorded as of April 2017."
+        ...(i % 5 === 0
+          ? { federal_actions: "Sued over its detainer policy; the suit was dropped." }
+          : {}),
+        ...(i % 5 === 1
+          ? { federal_actions: "A Justice Department letter about its Byrne JAG fúnding." }
+          : {}),
       }),
     );
   }
@@ -117,6 +124,31 @@ describe("listCityPage filters", () => {
         expect((await page({ [field]: value })).total).toBe(expected.length);
       }
     }
+  });
+
+  it("narrows by words the federal actions text holds, in any case, with or without accents", async () => {
+    const bySuffix = (r: number) =>
+      places
+        .filter((_, i) => i % 5 === r)
+        .map((p) => p.slug)
+        .sort();
+    expect(slugs((await walk({ federal_actions: "FUNDING" })).flat()).sort()).toEqual(bySuffix(1));
+    expect(slugs((await walk({ federal_actions: "byrne jag fúnding" })).flat()).sort()).toEqual(
+      bySuffix(1),
+    );
+    expect(slugs((await walk({ federal_actions: "sued" })).flat()).sort()).toEqual(bySuffix(0));
+    expect((await page({ federal_actions: "sued" })).total).toBe(bySuffix(0).length);
+    // the words as typed, not as LIKE patterns
+    expect((await page({ federal_actions: "%" })).total).toBe(0);
+    expect((await page({ federal_actions: "s_ed" })).total).toBe(0);
+    // with another filter: both must hold
+    const both = (await walk({ federal_actions: "sued", sanctuary_status: STATUS[0]! })).flat();
+    expect(slugs(both).sort()).toEqual(
+      places
+        .filter((p, i) => i % 5 === 0 && p.values.sanctuary_status === STATUS[0])
+        .map((p) => p.slug)
+        .sort(),
+    );
   });
 
   it("combines filters (all must hold)", async () => {

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { jurisdictions, jurisdictionStats, policyFacts } from "@/db/schema";
 import { policyBadge } from "@/lib/policy-fields";
 import type { CityFilterInput, CitySort } from "@/lib/validation/city-filter";
-import { FILTER_FIELDS } from "@/lib/validation/city-filter";
+import { FILTER_FIELDS, TEXT_FILTER_FIELDS } from "@/lib/validation/city-filter";
 import type { JurisdictionSummary } from "./jurisdictions";
 import {
   decodeCursor,
@@ -66,6 +66,13 @@ function filterConditions(filter: Partial<CityFilterInput>): SQL | undefined {
       const value = values[field];
       return value
         ? sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and ${policyFacts.value} = ${value})`
+        : undefined;
+    }),
+    // Free text (federal actions): the words as typed, in any case and with or without accents.
+    ...TEXT_FILTER_FIELDS.map((field) => {
+      const words = values[field];
+      return words
+        ? sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and strpos(lower(cw_unaccent(${policyFacts.value})), lower(cw_unaccent(${words}))) > 0)`
         : undefined;
     }),
   );

@@ -6,6 +6,8 @@ import {
   FILTER_FIELDS,
   isFiltered,
   PAGE_SIZES,
+  TEXT_FILTER_FIELDS,
+  TEXT_FILTER_MAX,
   type CityFilterInput,
 } from "@/lib/validation/city-filter";
 
@@ -25,7 +27,7 @@ export const SORT_LABELS = {
 /** A plain GET form: works without JavaScript and gives shareable filter URLs. */
 export function CityFilterForm({ states, filter }: Props) {
   const values = filter as Record<string, string | undefined>;
-  const fieldFiltered = FILTER_FIELDS.some((f) => values[f]);
+  const fieldFiltered = [...FILTER_FIELDS, ...TEXT_FILTER_FIELDS].some((f) => values[f]);
   return (
     <form
       method="get"
@@ -101,6 +103,22 @@ export function CityFilterForm({ states, filter }: Props) {
                 label,
               }))}
             />
+          ))}
+          {TEXT_FILTER_FIELDS.map((field) => (
+            <div key={field} className="flex flex-col gap-1">
+              <label htmlFor={`filter-${field}`} className="text-sm font-medium">
+                {FILTER_LABELS[field]}
+              </label>
+              <input
+                id={`filter-${field}`}
+                name={field}
+                type="text"
+                defaultValue={values[field]}
+                maxLength={TEXT_FILTER_MAX}
+                placeholder="Words it mentions, e.g. funding"
+                className="min-w-56 rounded border border-stone-300 bg-white px-3 py-2"
+              />
+            </div>
           ))}
         </div>
       </details>
