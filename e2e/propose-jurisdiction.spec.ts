@@ -88,7 +88,7 @@ async function openProposal(mod: Page, title: string): Promise<Locator> {
   return mod.getByRole("region", { name: "Possible duplicate" });
 }
 
-test("a volunteer proposes Santa Fe, a moderator approves it, and a second Santa Fe warns of it", async ({
+test("a volunteer proposes Santa Fe, a moderator approves it, a second Santa Fe warns of it, and its author withdraws it", async ({
   page: own,
   request,
 }) => {
@@ -199,6 +199,19 @@ test("a volunteer proposes Santa Fe, a moderator approves it, and a second Santa
     "href",
     "/cities/santa-fe-nm",
   );
+
+  // The volunteer withdraws the duplicate: it leaves the queue.
+  const title = "New jurisdiction: City of Santa Fe, NM";
+  await page.goto("/me/submissions");
+  const withdrawn = page.getByRole("listitem", { name: title });
+  await expect(withdrawn.getByRole("link", { name: /^Revise/ })).toHaveCount(0);
+  await withdrawn.getByRole("button", { name: `Withdraw “${title}”` }).click();
+  await withdrawn.getByRole("button", { name: "Yes, withdraw" }).click();
+  await expect(withdrawn).toContainText("Withdrawn");
+  await mod.goto("/moderation?kind=jurisdiction_proposal");
+  // (the queue has loaded: it says how many wait)
+  await expect(mod.getByText(/waiting for review, oldest first\./)).toBeVisible();
+  await expect(mod.getByRole("link", { name: title })).toHaveCount(0);
   await mod.context().close();
   await page.context().close();
 });

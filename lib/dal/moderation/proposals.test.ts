@@ -13,7 +13,7 @@ import {
   proposalRow,
 } from "@/test/proposals";
 import { agedUser } from "@/test/edits";
-import { listMySubmissions } from "@/lib/dal/submissions/my-submissions";
+import { listMySubmissions, withdrawSubmission } from "@/lib/dal/submissions/my-submissions";
 import { actAs, createTestUser, expectAuthError, unique, type TestUser } from "@/test/users";
 import { getJurisdiction } from "@/lib/dal/cities/jurisdictions";
 import { listMyNotifications } from "@/lib/dal/news/notifications";
@@ -21,6 +21,7 @@ import { listRevisions } from "@/lib/dal/profile/history";
 import { proposeJurisdiction } from "@/lib/dal/submissions/jurisdiction-proposals";
 import { claimSubmission, decideSubmission } from "./decisions";
 import { getProposalReview } from "./proposals";
+import { listModerationLog } from "./log";
 import { listQueue } from "./queue";
 
 vi.mock("@/lib/auth/claims", () => ({ getSessionClaims: vi.fn() }));
@@ -319,5 +320,57 @@ describe("rejecting a proposal", () => {
       city: null,
     });
     expect(vi.mocked(revalidateTag)).not.toHaveBeenCalled();
+  });
+});
+
+describe("withdrawing a proposal", () => {
+  it("takes it out of the queue for good, audited; only its author may, only while pending", async () => {
+    const name = `Withdrawn ${unique()}`;
+    const id = await propose({ name });
+    const ref = { type: "proposal", id } as const;
+    // not someone else's, not even a moderator's
+    actAs(mod);
+    expect(await withdrawSubmission(ref)).toEqual({
+      ok: false,
+      refusal: { code: "no_such_submission_of_yours" },
+    });
+    expect(await proposalRow(id)).toMatchObject({ status: "pending" });
+
+    actAs(volunteer);
+    expect(await withdrawSubmission(ref)).toEqual({ ok: true, data: null });
+    expect(await proposalRow(id)).toMatchObject({ status: "withdrawn", jurisdictionId: null });
+    expect((await auditOfProposal(id)).map((a) => a.action)).toEqual(["proposal.withdraw"]);
+    expect(
+      (await listMySubmissions()).find((m) => m.type === "proposal" && m.id === id),
+    ).toMatchObject({ status: "withdrawn" });
+    expect(await withdrawSubmission(ref)).toEqual({
+      ok: false,
+      refusal: { code: "withdrawn_by_you" },
+    });
+    expect(await countAndPending()).toEqual({ kept: expect.any(Number), same: true });
+
+    // gone from the queue, and no moderator can approve it now; the log says what happened
+    actAs(mod);
+    const logged = (await listModerationLog({ moderator: volunteer.id })).entries.find(
+      (e) => e.subject === `proposal:${id}`,
+    );
+    expect(logged).toMatchObject({
+      actionLabel: "withdrew a proposed jurisdiction",
+      subjectLabel: `jurisdiction proposal #${id}`,
+    });
+    const queue = await listQueue({ after: `2147483647-2147483647-${id - 1}` });
+    expect(queue.items.some((i) => i.type === "proposal" && i.id === id)).toBe(false);
+    expect((await approve(id)).ok).toBe(false);
+    expect(await proposalRow(id)).toMatchObject({ status: "withdrawn", jurisdictionId: null });
+
+    // a decided proposal stays as the moderator left it
+    const decided = await propose({ name: `Decided ${unique()}` });
+    actAs(mod);
+    await reject(decided, "No reliable source");
+    actAs(volunteer);
+    expect(await withdrawSubmission({ type: "proposal", id: decided })).toEqual({
+      ok: false,
+      refusal: { code: "decided_by_a_moderator", status: "rejected" },
+    });
   });
 });

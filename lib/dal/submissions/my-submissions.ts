@@ -4,17 +4,26 @@ import { getDb } from "@/db/client";
 import { jurisdictionProposals, jurisdictions, policyUpdates, profileEdits } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import type { DalResult } from "@/lib/refusals";
-import type { SubmissionRef } from "@/lib/validation/moderation";
+import type { ReviewRef } from "@/lib/validation/moderation";
 import type { SubmissionStatus, SubmissionType } from "@/lib/enums";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { changesOfEdits, conflictsOf, readProfileState } from "@/lib/dal/profile/internal/state";
-import { editTitles, SUBMISSION_TABLES, subjectOf, whyNotRevisable } from "./internal/lifecycle";
+import {
+  editTitles,
+  REVIEW_TABLES,
+  SUBMISSION_TABLES,
+  subjectOf,
+  whyNotRevisable,
+} from "./internal/lifecycle";
 
-/** Withdraws my pending submission; moderators no longer see it in the queue. */
-export async function withdrawSubmission(ref: SubmissionRef): Promise<DalResult> {
+/**
+ * Withdraws my pending submission (an update, an edit or a proposed
+ * jurisdiction); moderators no longer see it in the queue.
+ */
+export async function withdrawSubmission(ref: ReviewRef): Promise<DalResult> {
   const me = await requireUser("withdraw submission");
   const db = await getDb();
-  const table = SUBMISSION_TABLES[ref.type];
+  const table = REVIEW_TABLES[ref.type];
   const done = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(table)

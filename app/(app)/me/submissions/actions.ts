@@ -5,14 +5,14 @@ import type { FormState } from "@/lib/actions/form-state";
 import { reviseEdit } from "@/lib/dal/submissions/profile-edits";
 import { withdrawSubmission } from "@/lib/dal/submissions/my-submissions";
 import { reviseUpdate } from "@/lib/dal/submissions/updates";
-import { idSchema, submissionRefSchema } from "@/lib/validation/moderation";
+import { idSchema, reviewRefSchema } from "@/lib/validation/moderation";
 import { safeParseInput } from "@/lib/validation/parse";
 import { profileEditSchema } from "@/lib/validation/profile-edit";
 import { submitUpdateSchema } from "@/lib/validation/update";
 
-/** Withdraws my pending submission: moderators no longer see it. */
+/** Withdraws my pending submission or proposed jurisdiction: moderators no longer see it. */
 export async function withdrawAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runForm(submissionRefSchema, formData, withdrawSubmission, {
+  return runForm(reviewRefSchema, formData, withdrawSubmission, {
     done: () => saved("Withdrawn."),
   });
 }

@@ -72,14 +72,16 @@ export default async function MySubmissionsPage() {
                   changes after you proposed it, so it cannot be approved as it is.
                 </p>
               )}
-              {s.status === "pending" && s.type !== "proposal" && (
+              {s.status === "pending" && (
                 <p className="mt-2 flex flex-wrap items-center gap-4">
-                  <Link
-                    href={`/me/submissions/${s.type}s/${s.id}`}
-                    aria-label={`Revise “${s.title}”`}
-                  >
-                    Revise
-                  </Link>
+                  {s.type !== "proposal" && (
+                    <Link
+                      href={`/me/submissions/${s.type}s/${s.id}`}
+                      aria-label={`Revise “${s.title}”`}
+                    >
+                      Revise
+                    </Link>
+                  )}
                   <WithdrawButton type={s.type} id={s.id} title={s.title} />
                 </p>
               )}

@@ -2,17 +2,26 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Transaction } from "@/db/open";
-import { policyUpdates, profileEditChanges, profileEdits, submissionVersions } from "@/db/schema";
+import {
+  jurisdictionProposals,
+  policyUpdates,
+  profileEditChanges,
+  profileEdits,
+  submissionVersions,
+} from "@/db/schema";
 import { inFieldOrder, profileFieldLabel, type ProfileFieldKey } from "@/lib/profile-fields";
 import type { Refusal } from "@/lib/refusals";
-import type { SubmissionRef } from "@/lib/validation/moderation";
+import type { ReviewRef, SubmissionRef } from "@/lib/validation/moderation";
 import { writeAudit } from "@/lib/dal/internal/audit";
 import { hitPersonLimit, RATE_LIMITS } from "@/lib/dal/internal/rate-limit";
 
 /** The tables of the two kinds of submission; both carry the review lifecycle columns. */
 export const SUBMISSION_TABLES = { update: policyUpdates, edit: profileEdits } as const;
 
-export const subjectOf = (ref: SubmissionRef) => `${ref.type}:${ref.id}`;
+/** Everything an author sends for review, proposed jurisdictions too: what they may withdraw. */
+export const REVIEW_TABLES = { ...SUBMISSION_TABLES, proposal: jurisdictionProposals } as const;
+
+export const subjectOf = (ref: ReviewRef) => `${ref.type}:${ref.id}`;
 
 /** Counts a submission (or revision) against the author's limit; the refusal when over it. */
 export async function checkSubmitLimit(userId: number): Promise<Refusal | null> {
@@ -67,9 +76,9 @@ export async function beginRevision(
 }
 
 /** Why the author cannot revise or withdraw this submission. */
-export async function whyNotRevisable(ref: SubmissionRef, authorId: number): Promise<Refusal> {
+export async function whyNotRevisable(ref: ReviewRef, authorId: number): Promise<Refusal> {
   const db = await getDb();
-  const table = SUBMISSION_TABLES[ref.type];
+  const table = REVIEW_TABLES[ref.type];
   const [row] = await db
     .select({ status: table.status, authorId: table.authorId })
     .from(table)

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useRef, useSyncExternalStore } from "react";
 import { useAnswer } from "@/components/forms/use-answer";
 import { NOT_SUBMITTED } from "@/lib/actions/form-state";
-import type { SubmissionType } from "@/lib/enums";
+import type { ReviewType } from "@/lib/enums";
 import { withdrawAction } from "../actions";
 
 const noSubscription = () => () => {};
@@ -19,7 +19,7 @@ export function WithdrawButton({
   id,
   title,
 }: {
-  type: SubmissionType;
+  type: ReviewType;
   id: number;
   title: string;
 }) {
