@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
@@ -402,6 +402,30 @@ describe("pagination", () => {
     },
   );
 
+  it("skips no update decided later in the same millisecond as a page's last", async () => {
+    const city = await createTestCity();
+    const me = await createTestUser();
+    await insertFollows(me.id, [city.id]);
+    const tag = unique();
+    // 25 updates within one millisecond, a microsecond apart, ids not in time order
+    const offsets = Array.from({ length: 25 }, (_, n) => (n * 7) % 25);
+    const ids = await insertUpdates(
+      offsets.map((n) => approved(city.id, `Micro ${tag} ${n}`, minute(0))),
+    );
+    const db = await getDb();
+    for (const [k, id] of ids.entries()) {
+      await db.execute(
+        sql`update policy_updates set decided_at = timestamptz '2020-01-01 12:00:00.123+00' + ${offsets[k]!} * interval '1 microsecond' where id = ${id}`,
+      );
+    }
+    actAs(me);
+    const { pages } = await walkFeed(PAGE);
+    expect(pages.map((p) => p.length)).toEqual([20, 5]);
+    expect(pages.flat().map((i) => (i.type === "update" ? i.title : ""))).toEqual(
+      [...offsets].sort((a, b) => b - a).map((n) => `Micro ${tag} ${n}`),
+    );
+  });
+
   it("walks any mix of updates and revisions, ties included, every item once (property)", async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -469,7 +493,7 @@ describe("hostile cursors", () => {
     "0x1.1:1",
     "1.1:2147483648",
     "1.2147483648:1",
-    "253402300800000.1:1",
+    "99999999999999999.1:1",
     "9999999999999999.1:1",
   ];
   // well-formed, at the edges of what a cursor can hold
@@ -513,8 +537,14 @@ describe("hostile cursors", () => {
   });
 
   it("parseFeedCursor keeps only what a real cursor can hold", () => {
+    // milliseconds, as links made before cursors carried microseconds hold them
     expect(parseFeedCursor("1700000000000.12:34")).toEqual({
-      updateAt: 1_700_000_000_000,
+      updateMicros: "1700000000000000",
+      updateId: 12,
+      revisionId: 34,
+    });
+    expect(parseFeedCursor("1700000000000123.12:34")).toEqual({
+      updateMicros: "1700000000000123",
       updateId: 12,
       revisionId: 34,
     });

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { cityIdOf, insertUpdates } from "@/test/updates";
@@ -32,7 +33,7 @@ async function walk(): Promise<PublishedUpdate[][]> {
     expect(page.updates.length).toBeLessThanOrEqual(PAGE);
     if (page.nextCursor) {
       expect(page.updates).toHaveLength(PAGE);
-      expect(page.nextCursor).toMatch(/^\d{1,15}\.\d{1,10}$/);
+      expect(page.nextCursor).toMatch(/^\d{16}\.\d{1,10}$/);
     }
     cursor = page.nextCursor ?? undefined;
     expect(pages.length).toBeLessThan(1_000);
@@ -100,6 +101,33 @@ describe("listPublishedUpdates", () => {
       authorName: author.name,
       city: { slug: CITY },
     });
+  });
+
+  it("skips no update decided later in the same millisecond as a page's last", async () => {
+    const tag = unique();
+    // 14 updates within one millisecond of 2099-07-01 (ahead of the test above), a
+    // microsecond apart, ids not in time order: pages of 10 split them.
+    const offsets = [5, 12, 1, 9, 14, 3, 7, 11, 2, 13, 6, 10, 4, 8];
+    const ids = await insertUpdates(
+      offsets.map((n) => ({
+        jurisdictionId: cityId,
+        authorId: author.id,
+        title: `Same ms ${tag} ${n}`,
+        status: "approved" as const,
+        decidedById: author.id,
+        decidedAt: new Date(Date.UTC(2099, 6, 1, 12)),
+      })),
+    );
+    const db = await getDb();
+    for (const [i, id] of ids.entries()) {
+      await db.execute(
+        sql`update policy_updates set decided_at = timestamptz '2099-07-01 12:00:00.123+00' + ${offsets[i]!} * interval '1 microsecond' where id = ${id}`,
+      );
+    }
+    const mine = (await walk()).flat().filter((u) => u.title.startsWith(`Same ms ${tag} `));
+    expect(mine.map((u) => u.title)).toEqual(
+      [...offsets].sort((a, b) => b - a).map((n) => `Same ms ${tag} ${n}`),
+    );
   });
 
   it("an empty or unknown city has one empty page", async () => {

@@ -9,6 +9,7 @@ import type { SubmitUpdateInput } from "@/lib/validation/update";
 import type { UpdateKind } from "@/lib/enums";
 import { cityBySlug, cityIdOfSlug } from "@/lib/dal/cities/internal/city";
 import { oncePerKey } from "@/lib/dal/internal/once";
+import { microsOf, parseTimeCursor, timeCursor, timestampOf } from "@/lib/dal/internal/time-cursor";
 import {
   beginRevision,
   checkSubmitLimit,
@@ -64,6 +65,8 @@ const publishedColumns = {
   effectiveOn: policyUpdates.effectiveOn,
   kind: policyUpdates.kind,
   decidedAt: policyUpdates.decidedAt,
+  /** decided_at in microseconds since 1970, exact (a Date keeps milliseconds): the timeline's cursor. */
+  decidedMicros: microsOf(policyUpdates.decidedAt),
   authorName: users.name,
   slug: jurisdictions.slug,
   cityName: jurisdictions.name,
@@ -105,7 +108,7 @@ export async function listPublishedUpdates(
   cursor?: string,
 ): Promise<{ updates: PublishedUpdate[]; nextCursor: string | null }> {
   const db = await getDb();
-  const after = parseCursor(cursor);
+  const after = parseTimeCursor(cursor);
   const rows = await publishedQuery(db)
     .where(
       and(
@@ -113,20 +116,21 @@ export async function listPublishedUpdates(
         eq(policyUpdates.status, "approved"),
         after
           ? or(
-              lt(policyUpdates.decidedAt, after.at),
-              and(eq(policyUpdates.decidedAt, after.at), lt(policyUpdates.id, after.id)),
+              lt(policyUpdates.decidedAt, timestampOf(after.micros)),
+              and(
+                eq(policyUpdates.decidedAt, timestampOf(after.micros)),
+                lt(policyUpdates.id, after.id),
+              ),
             )
           : undefined,
       ),
     )
     .orderBy(desc(policyUpdates.decidedAt), desc(policyUpdates.id))
     .limit(TIMELINE_PAGE + 1);
-  const page = rows.slice(0, TIMELINE_PAGE).map((r) => toPublished(r));
-  const last = page.at(-1);
+  const last = rows.length > TIMELINE_PAGE ? rows[TIMELINE_PAGE - 1] : undefined;
   return {
-    updates: page,
-    nextCursor:
-      rows.length > TIMELINE_PAGE && last ? `${Date.parse(last.publishedAt)}.${last.id}` : null,
+    updates: rows.slice(0, TIMELINE_PAGE).map((r) => toPublished(r)),
+    nextCursor: last ? timeCursor(last.decidedMicros, last.id) : null,
   };
 }
 
@@ -138,15 +142,6 @@ export async function getPublishedUpdate(id: number): Promise<PublishedUpdate | 
     .where(and(eq(policyUpdates.id, id), eq(policyUpdates.status, "approved")))
     .limit(1);
   return row ? toPublished(row) : null;
-}
-
-function parseCursor(cursor: string | undefined): { at: Date; id: number } | null {
-  const match = cursor?.match(/^(\d{1,15})\.(\d{1,10})$/);
-  if (!match) return null;
-  const [ms, id] = [Number(match[1]), Number(match[2])];
-  // Anything a real cursor cannot hold (past year 9999, past the id column) is the first page.
-  if (ms >= 253_402_300_800_000 || id > 2_147_483_647) return null;
-  return { at: new Date(ms), id };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Database } from "@/db/open";
 import { follows, jurisdictions, policyUpdates, profileRevisions } from "@/db/schema";
 import type { UpdateKind } from "@/lib/enums";
 import { fieldLabelsOf } from "@/lib/dal/profile/internal/state";
+import { microsOf, parseTimeCursor, timeCursor, timestampOf } from "@/lib/dal/internal/time-cursor";
 
 const FEED_PAGE = 20;
 
@@ -19,6 +20,8 @@ export const MANY_FOLLOWED_CITIES = 100;
 const UPDATE_COLUMNS = {
   id: policyUpdates.id,
   at: policyUpdates.decidedAt,
+  /** For the cursor (lib/dal/internal/time-cursor.ts). */
+  micros: microsOf(policyUpdates.decidedAt).as("micros"),
   title: policyUpdates.title,
   kind: policyUpdates.kind,
 };
@@ -46,17 +49,18 @@ export type FeedItem =
       fields: string[];
     };
 
-/** "<ms>.<id>:<revision id>": where the previous page stopped in each list ("0.0:0" at the start). */
-type FeedCursor = { updateAt: number; updateId: number; revisionId: number };
+/**
+ * "<time>.<id>:<revision id>": where the previous page stopped in each list
+ * ("0.0:0" at the start); the time in microseconds (lib/dal/internal/time-cursor.ts).
+ */
+type FeedCursor = { updateMicros: string; updateId: number; revisionId: number };
 
 export function parseFeedCursor(raw: string | undefined): FeedCursor | null {
-  const m = raw?.match(/^(\d{1,15})\.(\d{1,10}):(\d{1,10})$/);
-  if (!m) return null;
-  const [updateAt, updateId, revisionId] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (updateAt >= 253_402_300_800_000 || updateId > 2_147_483_647 || revisionId > 2_147_483_647) {
-    return null;
-  }
-  return { updateAt, updateId, revisionId };
+  const m = raw?.match(/^(\d{1,16}\.\d{1,10}):(\d{1,10})$/);
+  const update = parseTimeCursor(m?.[1]);
+  const revisionId = Number(m?.[2]);
+  if (!update || revisionId > 2_147_483_647) return null;
+  return { updateMicros: update.micros, updateId: update.id, revisionId };
 }
 
 export type FeedPage = { items: FeedItem[]; next: string | null };
@@ -118,11 +122,13 @@ export async function feedPage(
   if (merged.length <= FEED_PAGE) return { items, next: null };
   const lastUpdate = items.filter((x) => x.type === "update").at(-1);
   const lastRevision = items.filter((x) => x.type === "revision").at(-1);
-  const u = lastUpdate
-    ? `${Date.parse(lastUpdate.at)}.${lastUpdate.id}`
-    : cursor && cursor.updateId > 0
-      ? `${cursor.updateAt}.${cursor.updateId}`
-      : "0.0";
+  const lastMicros = lastUpdate && updates.find((x) => x.id === lastUpdate.id)?.micros;
+  const u =
+    lastUpdate && lastMicros
+      ? timeCursor(lastMicros, lastUpdate.id)
+      : cursor && cursor.updateId > 0
+        ? timeCursor(cursor.updateMicros, cursor.updateId)
+        : "0.0";
   const r = lastRevision?.id ?? cursor?.revisionId ?? 0;
   return { items, next: `${u}:${r}` };
 }
@@ -136,7 +142,7 @@ async function newestUpdates(db: Database, userId: number, cursor: FeedCursor | 
   const followedCities = followed?.n ?? 0;
   const older =
     cursor && cursor.updateId > 0
-      ? sql`(${policyUpdates.decidedAt}, ${policyUpdates.id}) < (${new Date(cursor.updateAt).toISOString()}::timestamptz, ${cursor.updateId})`
+      ? sql`(${policyUpdates.decidedAt}, ${policyUpdates.id}) < (${timestampOf(cursor.updateMicros)}, ${cursor.updateId})`
       : undefined;
   if (followedCities > MANY_FOLLOWED_CITIES) {
     return db
@@ -172,6 +178,7 @@ async function newestUpdates(db: Database, userId: number, cursor: FeedCursor | 
     .select({
       id: newestPerCity.id,
       at: newestPerCity.at,
+      micros: newestPerCity.micros,
       title: newestPerCity.title,
       kind: newestPerCity.kind,
       ...CITY_COLUMNS,
