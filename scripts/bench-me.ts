@@ -71,10 +71,10 @@ function rowsSql(total: number) {
   return `
   insert into users (email, name, role) values ('bench-author@example.net', 'Bench Author', 'resident')
     on conflict do nothing;
-  -- 85 more cities, so there are 100 and the resident follows half of them
+  -- 85 more cities (in Kansas, a real state), so there are 100 and the resident follows half of them
   insert into jurisdictions (slug, name, kind, state, state_name, population, population_year,
                              population_source_url, leader_title, leader_name, summary, article_mention)
-  select 'bench-city-' || g || '-zz', 'Bench City ' || g, 'city', 'ZZ', 'Benchland', 10000 + g, 2020,
+  select 'bench-city-' || g || '-ks', 'Bench City ' || g, 'city', 'KS', 'Kansas', 10000 + g, 2020,
          'https://example.gov/census', 'Mayor', 'Pat Bench ' || g, 'A city added by the benchmark.', ''
   from generate_series(1, 85) g;
   delete from follows where user_id = (select id from users where email = '${RESIDENT}');
