@@ -194,6 +194,7 @@ test("a volunteer proposes Santa Fe, a moderator approves it, a second Santa Fe 
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Thank you: your proposal was sent for review.")).toBeVisible();
   const warning = await openProposal(mod, "New jurisdiction: City of Santa Fe, NM");
+  const duplicateReview = mod.url();
   await expect(warning).toContainText("Possible duplicate");
   await expect(warning.getByRole("link", { name: "Santa Fe, NM" })).toHaveAttribute(
     "href",
@@ -208,6 +209,11 @@ test("a volunteer proposes Santa Fe, a moderator approves it, a second Santa Fe 
   await withdrawn.getByRole("button", { name: `Withdraw “${title}”` }).click();
   await withdrawn.getByRole("button", { name: "Yes, withdraw" }).click();
   await expect(withdrawn).toContainText("Withdrawn");
+  await mod.goto(duplicateReview);
+  await expect(mod.getByRole("region", { name: "Decision" })).toHaveText(
+    "Withdrawn by the author.",
+  );
+  await expect(mod.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await mod.goto("/moderation?kind=jurisdiction_proposal");
   // (the queue has loaded: it says how many wait)
   await expect(mod.getByText(/waiting for review, oldest first\./)).toBeVisible();

@@ -165,7 +165,7 @@ const paths: OpenApiDocument["paths"] = {
           query(
             field,
             z.string().max(TEXT_FILTER_MAX),
-            `Only places whose “${POLICY_FIELDS[field].label}” mentions these words (any case and accents).`,
+            `Only places whose “${POLICY_FIELDS[field].label}” contains this text (any case, with or without accents).`,
           ),
         ),
         query("sort", cityFilterSchema.shape.sort.unwrap(), "The order (default name)."),

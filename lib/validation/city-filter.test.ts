@@ -18,6 +18,8 @@ describe("parseCityFilter", () => {
       "Use at most 100 characters in “Federal actions against it”.",
     );
     expect(parseCityFilter({ federal_actions: "é".repeat(100) }).ok).toBe(true);
+    // characters as people count them: 100 emoji are 200 UTF-16 units
+    expect(parseCityFilter({ federal_actions: "😀".repeat(100) }).ok).toBe(true);
     expect(cityFilterQuery({ federal_actions: "Byrne JAG", state: "IL" }).toString()).toBe(
       "state=IL&federal_actions=Byrne+JAG",
     );

@@ -30,7 +30,7 @@ export const FILTER_FIELDS = (Object.keys(POLICY_FIELDS) as PolicyFieldKey[]).fi
   (k): k is OptionField => POLICY_FIELDS[k].options !== null,
 );
 
-/** The free-text policy fields, each a filter by words the text holds. */
+/** The free-text policy fields, each a filter by text they contain. */
 export const TEXT_FILTER_FIELDS = (Object.keys(POLICY_FIELDS) as PolicyFieldKey[]).filter(
   (k): k is TextField => POLICY_FIELDS[k].options === null,
 );
@@ -38,7 +38,7 @@ export const TEXT_FILTER_FIELDS = (Object.keys(POLICY_FIELDS) as PolicyFieldKey[
 /** The longest text filter, in characters (code points), after tidying. */
 export const TEXT_FILTER_MAX = 100;
 
-/** Words a free-text field must hold: tidied as a search is; blank means unset. */
+/** Text a free-text field must contain: tidied as a search is; blank means unset. */
 const textFilter = z
   .string()
   .overwrite(tidyQuery)

@@ -15,7 +15,8 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CitiesPage({ searchParams }: Props) {
-  const parsed = parseCityFilter(await searchParams);
+  const params = await searchParams;
+  const parsed = parseCityFilter(params);
   const [result, states] = await Promise.all([
     parsed.ok ? listCityPageCached(parsed.filter) : null,
     listStatesCached(),
@@ -42,7 +43,12 @@ export default async function CitiesPage({ searchParams }: Props) {
         the date they were known to be in office.
       </p>
 
-      <CityFilterForm states={states} filter={parsed.filter} />
+      <CityFilterForm
+        states={states}
+        filter={parsed.filter}
+        problems={parsed.ok ? undefined : parsed.problems}
+        typed={params}
+      />
 
       {problems ? (
         <FilterProblems problems={problems} />

@@ -126,7 +126,7 @@ describe("listCityPage filters", () => {
     }
   });
 
-  it("narrows by words the federal actions text holds, in any case, with or without accents", async () => {
+  it("narrows by text the federal actions record contains, in any case, with or without accents", async () => {
     const bySuffix = (r: number) =>
       places
         .filter((_, i) => i % 5 === r)
@@ -138,7 +138,7 @@ describe("listCityPage filters", () => {
     );
     expect(slugs((await walk({ federal_actions: "sued" })).flat()).sort()).toEqual(bySuffix(0));
     expect((await page({ federal_actions: "sued" })).total).toBe(bySuffix(0).length);
-    // the words as typed, not as LIKE patterns
+    // the text as typed, not as LIKE patterns
     expect((await page({ federal_actions: "%" })).total).toBe(0);
     expect((await page({ federal_actions: "s_ed" })).total).toBe(0);
     // with another filter: both must hold

@@ -68,11 +68,11 @@ function filterConditions(filter: Partial<CityFilterInput>): SQL | undefined {
         ? sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and ${policyFacts.value} = ${value})`
         : undefined;
     }),
-    // Free text (federal actions): the words as typed, in any case and with or without accents.
+    // Free text (federal actions): the text as typed, anywhere in it, in any case and accents.
     ...TEXT_FILTER_FIELDS.map((field) => {
-      const words = values[field];
-      return words
-        ? sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and strpos(lower(cw_unaccent(${policyFacts.value})), lower(cw_unaccent(${words}))) > 0)`
+      const text = values[field];
+      return text
+        ? sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and strpos(lower(cw_unaccent(${policyFacts.value})), lower(cw_unaccent(${text}))) > 0)`
         : undefined;
     }),
   );

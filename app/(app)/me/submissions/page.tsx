@@ -73,7 +73,7 @@ export default async function MySubmissionsPage() {
                 </p>
               )}
               {s.status === "pending" && (
-                <p className="mt-2 flex flex-wrap items-center gap-4">
+                <div className="mt-2 flex flex-wrap items-center gap-4">
                   {s.type !== "proposal" && (
                     <Link
                       href={`/me/submissions/${s.type}s/${s.id}`}
@@ -83,7 +83,7 @@ export default async function MySubmissionsPage() {
                     </Link>
                   )}
                   <WithdrawButton type={s.type} id={s.id} title={s.title} />
-                </p>
+                </div>
               )}
               {s.status === "hidden" && s.hiddenReason && (
                 <p className="mt-2 text-stone-800">Moderator’s reason: {s.hiddenReason}</p>

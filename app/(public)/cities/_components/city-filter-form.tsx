@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SelectFilter } from "@/components/forms/select-filter";
+import { filterProblemId } from "./filter-problems";
 import { FILTER_LABELS } from "@/lib/messages/browse";
 import { POLICY_BADGE_LABELS, POLICY_FIELDS } from "@/lib/policy-fields";
 import {
@@ -7,13 +8,18 @@ import {
   isFiltered,
   PAGE_SIZES,
   TEXT_FILTER_FIELDS,
-  TEXT_FILTER_MAX,
   type CityFilterInput,
+  type CityFilterKey,
+  type CityFilterProblem,
 } from "@/lib/validation/city-filter";
 
 type Props = {
   states: { code: string; name: string }[];
   filter: Partial<CityFilterInput>;
+  /** What is wrong with the address's filters: those fields are marked and point to it. */
+  problems?: Partial<Record<CityFilterKey, CityFilterProblem>>;
+  /** The query as it came, so a text filter refused keeps what was typed. */
+  typed?: Record<string, string | string[] | undefined>;
 };
 
 export const SORT_LABELS = {
@@ -25,9 +31,16 @@ export const SORT_LABELS = {
 } as const;
 
 /** A plain GET form: works without JavaScript and gives shareable filter URLs. */
-export function CityFilterForm({ states, filter }: Props) {
+export function CityFilterForm({ states, filter, problems = {}, typed = {} }: Props) {
   const values = filter as Record<string, string | undefined>;
-  const fieldFiltered = [...FILTER_FIELDS, ...TEXT_FILTER_FIELDS].some((f) => values[f]);
+  // the policy details open when one of them is set, or is what is wrong
+  const fieldFiltered = [...FILTER_FIELDS, ...TEXT_FILTER_FIELDS].some(
+    (f) => values[f] || problems[f],
+  );
+  const asTyped = (key: string) => {
+    const v = typed[key];
+    return Array.isArray(v) ? v[0] : v;
+  };
   return (
     <form
       method="get"
@@ -113,9 +126,10 @@ export function CityFilterForm({ states, filter }: Props) {
                 id={`filter-${field}`}
                 name={field}
                 type="text"
-                defaultValue={values[field]}
-                maxLength={TEXT_FILTER_MAX}
-                placeholder="Words it mentions, e.g. funding"
+                defaultValue={problems[field] ? asTyped(field) : values[field]}
+                aria-invalid={problems[field] ? true : undefined}
+                aria-describedby={problems[field] ? filterProblemId(field) : undefined}
+                placeholder="Text it contains, e.g. funding"
                 className="min-w-56 rounded border border-stone-300 bg-white px-3 py-2"
               />
             </div>

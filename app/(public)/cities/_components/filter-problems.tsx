@@ -4,6 +4,9 @@ import type { CityFilterKey, CityFilterProblem } from "@/lib/validation/city-fil
 
 type Props = { problems: Partial<Record<CityFilterKey, CityFilterProblem>> };
 
+/** The id of a problem's line, which the field it is about points to. */
+export const filterProblemId = (key: CityFilterKey) => `filter-problem-${key}`;
+
 /** What is wrong with the address's filters, one line per value, instead of a list. */
 export function FilterProblems({ problems }: Props) {
   const entries = Object.entries(problems) as [CityFilterKey, CityFilterProblem][];
@@ -12,7 +15,9 @@ export function FilterProblems({ problems }: Props) {
       <p className="font-semibold">We could not use these filters:</p>
       <ul className="mt-2 list-disc pl-5">
         {entries.map(([key, problem]) => (
-          <li key={key}>{filterProblemMessage(key, problem)}</li>
+          <li key={key} id={filterProblemId(key)}>
+            {filterProblemMessage(key, problem)}
+          </li>
         ))}
       </ul>
       <p className="mt-2">
