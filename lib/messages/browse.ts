@@ -22,15 +22,16 @@ export const FILTER_LABELS: Record<CityFilterKey, string> = {
   ) as Record<PolicyFieldKey, string>),
 };
 
-/** One sentence per problem, naming the value and what to do. */
+/** One sentence per problem, naming the value (cut short) and what to do. */
 export function filterProblemMessage(key: CityFilterKey, problem: CityFilterProblem): string {
+  const value = problem.value.slice(0, 40);
   switch (problem.code) {
     case "unknown_state":
-      return `${quote(problem.value)} is not a US state. Choose a state from the list.`;
+      return `${quote(value)} is not a US state. Choose a state from the list.`;
     case "unknown_sort":
-      return `${quote(problem.value)} is not a way to sort the list. Choose one from “Sort by”.`;
+      return `${quote(value)} is not a way to sort the list. Choose one from “Sort by”.`;
     case "unknown_page_size":
-      return `${quote(problem.value)} is not a page size we offer. Choose 12, 24, 48 or 96.`;
+      return `${quote(value)} is not a page size we offer. Choose 12, 24, 48 or 96.`;
     case "text_too_long":
       return `Use at most ${TEXT_FILTER_MAX} characters in “${FILTER_LABELS[key]}”.`;
     case "bad_cursor":
@@ -38,7 +39,7 @@ export function filterProblemMessage(key: CityFilterKey, problem: CityFilterProb
     case "two_cursors":
       return "A page link cannot go both forward and back. Start again from the first page.";
     default:
-      return `${quote(problem.value)} is not a value of “${FILTER_LABELS[key]}”. Choose one from the list.`;
+      return `${quote(value)} is not a value of “${FILTER_LABELS[key]}”. Choose one from the list.`;
   }
 }
 

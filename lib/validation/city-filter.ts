@@ -93,7 +93,7 @@ export type CityFilterKey = (typeof CITY_FILTER_KEYS)[number];
 
 export type CityFilterProblem = {
   code: string;
-  /** What was asked for, as typed (cut short), so the message can name it. */
+  /** What was asked for, as typed: the message names it, a text field keeps it. */
   value: string;
 };
 
@@ -120,7 +120,7 @@ export function parseCityFilter(params: Params): ParsedCityFilter {
   const problems: Partial<Record<CityFilterKey, CityFilterProblem>> = {};
   for (const issue of result.error.issues) {
     const key = issue.path[0] as CityFilterKey;
-    problems[key] ??= { code: issue.message, value: String(raw[key] ?? "").slice(0, 40) };
+    problems[key] ??= { code: issue.message, value: String(raw[key] ?? "") };
   }
   const valid = Object.fromEntries(
     CITY_FILTER_KEYS.filter((k) => !problems[k]).map((k) => [k, raw[k]]),

@@ -15,8 +15,7 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CitiesPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const parsed = parseCityFilter(params);
+  const parsed = parseCityFilter(await searchParams);
   const [result, states] = await Promise.all([
     parsed.ok ? listCityPageCached(parsed.filter) : null,
     listStatesCached(),
@@ -47,7 +46,6 @@ export default async function CitiesPage({ searchParams }: Props) {
         states={states}
         filter={parsed.filter}
         problems={parsed.ok ? undefined : parsed.problems}
-        typed={params}
       />
 
       {problems ? (

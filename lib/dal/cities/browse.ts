@@ -64,19 +64,24 @@ function filterConditions(filter: Partial<CityFilterInput>): SQL | undefined {
     filter.policy ? sql`${badgeSql} = ${filter.policy}` : undefined,
     ...FILTER_FIELDS.map((field) => {
       const value = values[field];
-      return value
-        ? sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and ${policyFacts.value} = ${value})`
-        : undefined;
+      return value ? hasFact(field, sql`${policyFacts.value} = ${value}`) : undefined;
     }),
     // Free text (federal actions): the text as typed, anywhere in it, in any case and accents.
     ...TEXT_FILTER_FIELDS.map((field) => {
       const text = values[field];
       return text
-        ? sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and strpos(lower(cw_unaccent(${policyFacts.value})), lower(cw_unaccent(${text}))) > 0)`
+        ? hasFact(
+            field,
+            sql`strpos(lower(cw_unaccent(${policyFacts.value})), lower(cw_unaccent(${text}))) > 0`,
+          )
         : undefined;
     }),
   );
 }
+
+/** Whether the place's value of a policy field meets `condition`. */
+const hasFact = (field: string, condition: SQL) =>
+  sql`exists (select 1 from ${policyFacts} where ${policyFacts.jurisdictionId} = ${j.id} and ${policyFacts.field} = ${field} and ${condition})`;
 
 /**
  * One page of the public city list: filtered, in the chosen order, after or

@@ -18,7 +18,7 @@ export const timestampOf = (micros: string): SQL =>
  * or fewer), which links made before cursors carried microseconds hold. The
  * microseconds as text, or null when it is no time a cursor can hold.
  */
-export function microsOfCursorTime(digits: string): string | null {
+function microsOfCursorTime(digits: string): string | null {
   if (!/^\d{1,16}$/.test(digits)) return null;
   const micros = digits.length <= 13 ? Number(digits) * 1000 : Number(digits);
   return Number.isSafeInteger(micros) ? String(micros) : null;

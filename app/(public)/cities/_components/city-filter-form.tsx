@@ -16,10 +16,8 @@ import {
 type Props = {
   states: { code: string; name: string }[];
   filter: Partial<CityFilterInput>;
-  /** What is wrong with the address's filters: those fields are marked and point to it. */
+  /** What is wrong with the address's filters: those fields are marked, keep what was typed and point to it. */
   problems?: Partial<Record<CityFilterKey, CityFilterProblem>>;
-  /** The query as it came, so a text filter refused keeps what was typed. */
-  typed?: Record<string, string | string[] | undefined>;
 };
 
 export const SORT_LABELS = {
@@ -31,16 +29,12 @@ export const SORT_LABELS = {
 } as const;
 
 /** A plain GET form: works without JavaScript and gives shareable filter URLs. */
-export function CityFilterForm({ states, filter, problems = {}, typed = {} }: Props) {
+export function CityFilterForm({ states, filter, problems = {} }: Props) {
   const values = filter as Record<string, string | undefined>;
   // the policy details open when one of them is set, or is what is wrong
   const fieldFiltered = [...FILTER_FIELDS, ...TEXT_FILTER_FIELDS].some(
     (f) => values[f] || problems[f],
   );
-  const asTyped = (key: string) => {
-    const v = typed[key];
-    return Array.isArray(v) ? v[0] : v;
-  };
   return (
     <form
       method="get"
@@ -126,7 +120,7 @@ export function CityFilterForm({ states, filter, problems = {}, typed = {} }: Pr
                 id={`filter-${field}`}
                 name={field}
                 type="text"
-                defaultValue={problems[field] ? asTyped(field) : values[field]}
+                defaultValue={problems[field]?.value ?? values[field]}
                 aria-invalid={problems[field] ? true : undefined}
                 aria-describedby={problems[field] ? filterProblemId(field) : undefined}
                 placeholder="Text it contains, e.g. funding"
